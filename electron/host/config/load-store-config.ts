@@ -1,0 +1,87 @@
+// Reads and validates a store config file; a bad one becomes a typed problem naming file and field.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { z } from 'zod';
+import { storeConfigSchema, type StoreConfig } from '../../../shared/config/store-config.ts';
+import type { HostErrorPayload } from '../../../shared/host-api/errors.ts';
+
+export type ConfigVerdict =
+  | { ok: true; config: StoreConfig }
+  | { ok: false; problem: HostErrorPayload };
+
+export function loadStoreConfig(file: string): ConfigVerdict {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    return { ok: false, problem: { code: 'config.unreadable', params: { file: basename(file), reason } } };
+  }
+  return parseStoreConfig(text, basename(file));
+}
+
+export function parseStoreConfig(text: string, fileName: string): ConfigVerdict {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const { line, column } = jsonErrorPosition(text, error);
+    return { ok: false, problem: { code: 'config.malformedJson', params: { file: fileName, line, column } } };
+  }
+  const parsed = storeConfigSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, config: parsed.data };
+  return { ok: false, problem: describeIssue(parsed.error.issues[0], raw, fileName) };
+}
+
+function describeIssue(issue: z.core.$ZodIssue | undefined, raw: unknown, file: string): HostErrorPayload {
+  if (!issue) return { code: 'config.invalidValue', params: { file, path: '(root)', expected: 'a store config' } };
+  const path = formatPath(issue.path);
+  if (issue.code === 'invalid_type') {
+    const present = valueAt(raw, issue.path) !== undefined;
+    const expected = String(issue.expected);
+    if (!present) return { code: 'config.fieldMissing', params: { file, path, expected } };
+    return { code: 'config.wrongType', params: { file, path, expected, received: typeName(valueAt(raw, issue.path)) } };
+  }
+  if (issue.code === 'unrecognized_keys') {
+    const keyPath = formatPath([...issue.path, issue.keys[0] ?? '']);
+    return { code: 'config.invalidValue', params: { file, path: keyPath, expected: 'no such field (check the spelling)' } };
+  }
+  if (issue.code === 'invalid_value') {
+    return { code: 'config.invalidValue', params: { file, path, expected: `one of ${issue.values.map(String).join(', ')}` } };
+  }
+  return { code: 'config.invalidValue', params: { file, path, expected: issue.message } };
+}
+
+/** `services[0].title.en`: the form an operator can find in the file. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(root)';
+  return path.reduce<string>((text, key) => {
+    if (typeof key === 'number') return `${text}[${key}]`;
+    return text ? `${text}.${String(key)}` : String(key);
+  }, '');
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let node = raw;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function jsonErrorPosition(text: string, error: unknown): { line: number; column: number } {
+  const message = error instanceof Error ? error.message : '';
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : text.length;
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}

@@ -1,0 +1,78 @@
+// The host API contract: every method the renderer may call and every event the host pushes.
+// Handlers, clients and every transport are derived from this one map.
+import { z } from 'zod';
+import { languageSchema } from '../i18n/languages.ts';
+import { localizedTextSchema, serviceSchema } from '../config/store-config.ts';
+import { hostErrorSchema } from './errors.ts';
+import type { EventName, MethodName } from './names.ts';
+import {
+  rendererUsageEventSchema,
+  screenSchema,
+  sessionEndReasonSchema,
+} from '../usage/events.ts';
+
+const sessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+const empty = z.object({}).strict();
+
+/** What the renderer needs of the store config; nothing about files or devices. */
+export const kioskProfileSchema = z.object({
+  storeId: z.string(),
+  storeName: z.string(),
+  languages: z.object({ enabled: z.array(languageSchema).min(1), default: languageSchema }),
+  session: z.object({ idleSeconds: z.number().int(), warningSeconds: z.number().int() }),
+  services: z.array(serviceSchema),
+});
+export type KioskProfile = z.infer<typeof kioskProfileSchema>;
+
+export const kioskStateSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('ready'), profile: kioskProfileSchema }),
+  z.object({ state: z.literal('outOfService'), problem: hostErrorSchema }),
+]);
+export type KioskState = z.infer<typeof kioskStateSchema>;
+
+const orderCodeSchema = z.string().trim().min(1).max(32);
+
+export const hostMethods = {
+  'kiosk.state': { input: empty, result: kioskStateSchema },
+  'session.start': {
+    input: z.object({ language: languageSchema }).strict(),
+    result: z.object({ sessionId: sessionIdSchema }),
+  },
+  'session.end': {
+    input: z.object({ sessionId: sessionIdSchema, reason: sessionEndReasonSchema }).strict(),
+    result: empty,
+  },
+  'usage.record': {
+    input: z.object({ sessionId: sessionIdSchema, event: rendererUsageEventSchema }).strict(),
+    result: empty,
+  },
+  'help.request': {
+    input: z.object({ sessionId: sessionIdSchema.nullable(), screen: screenSchema }).strict(),
+    result: z.object({ acknowledged: z.literal(true) }),
+  },
+  'pickup.findOrder': {
+    input: z.object({ sessionId: sessionIdSchema, flowId: z.string(), code: orderCodeSchema }).strict(),
+    result: z.object({
+      itemCount: z.number().int().positive(),
+      collectionPoint: localizedTextSchema,
+    }),
+  },
+  'pickup.collect': {
+    input: z.object({ sessionId: sessionIdSchema, flowId: z.string(), code: orderCodeSchema }).strict(),
+    result: z.object({ collectionPoint: localizedTextSchema }),
+  },
+} as const satisfies Record<MethodName, { input: z.ZodType; result: z.ZodType }>;
+
+export const hostEvents = {
+  'kiosk.stateChanged': kioskStateSchema,
+  'session.resetRequested': z.object({ reason: z.enum(['recovered', 'staff', 'configChanged']) }),
+  'staff.helpRequested': z.object({ screen: screenSchema, at: z.string() }),
+} as const satisfies Record<EventName, z.ZodType>;
+
+export type HostMethods = typeof hostMethods;
+export type MethodInput<M extends MethodName> = z.input<HostMethods[M]['input']>;
+export type MethodResult<M extends MethodName> = z.output<HostMethods[M]['result']>;
+export type HostEvents = typeof hostEvents;
+export type EventPayload<E extends EventName> = z.output<HostEvents[E]>;
+export type { EventName, MethodName };
+export { eventNames, isEventName, isMethodName, methodNames } from './names.ts';

@@ -1,0 +1,45 @@
+// Typed error codes the host answers with; the renderer translates each code, never a sentence.
+import { z } from 'zod';
+
+export const hostErrorCodes = [
+  'request.malformed',
+  'request.invalidInput',
+  'method.unknown',
+  'host.internal',
+  'host.unreachable',
+  'config.malformedJson',
+  'config.unreadable',
+  'config.fieldMissing',
+  'config.wrongType',
+  'config.invalidValue',
+  'kiosk.outOfService',
+  'session.unknown',
+  'order.notFound',
+  'order.alreadyCollected',
+] as const;
+
+export const hostErrorCodeSchema = z.enum(hostErrorCodes);
+export type HostErrorCode = z.infer<typeof hostErrorCodeSchema>;
+
+/** Params fill the translated message; they never hold personal data. */
+export const hostErrorSchema = z.object({
+  code: hostErrorCodeSchema,
+  params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+});
+export type HostErrorPayload = z.infer<typeof hostErrorSchema>;
+
+export class HostError extends Error {
+  readonly code: HostErrorCode;
+  readonly params: Record<string, string | number>;
+
+  constructor(code: HostErrorCode, params: Record<string, string | number> = {}) {
+    super(code);
+    this.name = 'HostError';
+    this.code = code;
+    this.params = params;
+  }
+
+  toPayload(): HostErrorPayload {
+    return { code: this.code, params: this.params };
+  }
+}
