@@ -1,0 +1,55 @@
+// `npm run start:browser`: the kiosk in Chromium through the browser shell, on the demo store
+// unless told otherwise (--config FILE or ATIENDE_CONFIG).
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createHost } from '../host/create-host.ts';
+import { kioskPaths } from '../host/kiosk-paths.ts';
+import { defaultChromiumPath, hasDisplay, launchChromium } from './chromium.ts';
+import { startBrowserShell } from './server.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    config: { type: 'string' },
+    'data-dir': { type: 'string' },
+    port: { type: 'string', default: '0' },
+    chromium: { type: 'string' },
+    'no-browser': { type: 'boolean', default: false },
+  },
+});
+
+const paths = kioskPaths({ config: args.config, dataDir: args['data-dir'] });
+if (!existsSync(paths.rendererDir)) {
+  console.error(`The renderer is not built (${paths.rendererDir} is missing): run npm run build first.`);
+  process.exit(1);
+}
+
+const host = createHost({ configFile: paths.configFile, dataDir: paths.dataDir, shell: 'browser' });
+const shell = await startBrowserShell({ host, rendererDir: paths.rendererDir, port: Number(args.port) });
+console.log(`Atiende kiosk: ${shell.kioskUrl}`);
+console.log(`  store config: ${paths.configFile}`);
+console.log(`  usage log:    ${paths.dataDir}`);
+
+const chromiumBinary = args.chromium ?? process.env.ATIENDE_CHROMIUM ?? defaultChromiumPath;
+let browser: ReturnType<typeof launchChromium> | null = null;
+if (args['no-browser']) {
+  // Tests and remote setups open the page themselves.
+} else if (!hasDisplay()) {
+  console.log('No display found: open the address above in a browser on this machine.');
+} else if (!existsSync(chromiumBinary)) {
+  console.log(`Chromium not found at ${chromiumBinary} (set ATIENDE_CHROMIUM): open the address above.`);
+} else {
+  browser = launchChromium({ url: shell.kioskUrl, binary: chromiumBinary, asRoot: process.getuid?.() === 0 });
+  browser.on('exit', () => void stop());
+}
+
+let stopping = false;
+async function stop(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  browser?.kill();
+  await shell.close();
+  host.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

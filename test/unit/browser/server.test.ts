@@ -1,0 +1,144 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { startBrowserShell, type BrowserShell } from '../../../electron/browser/server.ts';
+import { createHost, type Host } from '../../../electron/host/create-host.ts';
+import { browserTransport } from '../../../shared/host-api/browser-transport.ts';
+import { tempStore, type TempStore } from '../../fixtures/store-config.ts';
+
+let store: TempStore;
+let host: Host;
+let shell: BrowserShell;
+
+beforeEach(async () => {
+  store = tempStore();
+  const rendererDir = join(store.dir, 'renderer');
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>kiosk</title>');
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(store.dir, 'secret.txt'), 'not for the page');
+  host = createHost({ configFile: store.configFile, dataDir: store.dataDir, shell: 'test' });
+  shell = await startBrowserShell({ host, rendererDir });
+});
+
+afterEach(async () => {
+  await shell.close();
+  host.close();
+  store.remove();
+});
+
+function call(body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${shell.origin}${browserTransport.callPath}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${shell.token}`, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+function openEvents(protocols: string[], origin = shell.origin): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(`ws://127.0.0.1:${shell.port}${browserTransport.eventsPath}`, protocols, { origin });
+    socket.once('open', () => resolve(socket));
+    socket.once('unexpected-response', (_request, response) => reject(new Error(`HTTP ${response.statusCode}`)));
+    socket.once('error', reject);
+  });
+}
+
+const tokenProtocols = () => [browserTransport.protocol, `${browserTransport.tokenProtocolPrefix}${shell.token}`];
+
+describe('the browser shell', () => {
+  it('listens on the loopback address only', () => {
+    expect(shell.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(shell.kioskUrl).toBe(`${shell.origin}/#token=${shell.token}`);
+  });
+
+  it('answers a valid call through the real dispatcher', async () => {
+    const response = await call({ id: 1, method: 'kiosk.state', input: {} });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ id: 1, ok: true, result: { state: 'ready' } });
+  });
+
+  it('answers invalid input and unknown methods with typed errors', async () => {
+    const invalid = await (await call({ id: 2, method: 'session.start', input: { language: 42 } })).json();
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'request.invalidInput', params: { field: 'language' } } });
+    const unknown = await (await call({ id: 3, method: 'shell.exec', input: {} })).json();
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'method.unknown' } });
+  });
+
+  it('answers a body that is not JSON with request.malformed', async () => {
+    const response = await call('{nope');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'request.malformed' } });
+  });
+
+  it('refuses a call without the token or with a wrong one', async () => {
+    const missing = await fetch(`${shell.origin}${browserTransport.callPath}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id: 1, method: 'kiosk.state', input: {} }),
+    });
+    expect(missing.status).toBe(401);
+    const wrong = await call({ id: 1, method: 'kiosk.state', input: {} }, { authorization: `Bearer ${shell.token}x` });
+    expect(wrong.status).toBe(401);
+  });
+
+  it('refuses calls from another origin even with the token', async () => {
+    const response = await call({ id: 1, method: 'kiosk.state', input: {} }, { origin: 'http://evil.example' });
+    expect(response.status).toBe(403);
+  });
+
+  it('refuses a request addressed to another host name (DNS rebinding)', async () => {
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((resolve) => {
+      request({ host: '127.0.0.1', port: shell.port, path: '/', headers: { host: 'attacker.example' } }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      }).end();
+    });
+    expect(status).toBe(403);
+  });
+
+  it('refuses an oversized call', async () => {
+    const response = await call({ id: 1, method: 'kiosk.state', input: { pad: 'x'.repeat(100_000) } });
+    expect(response.status).toBe(413);
+  });
+
+  it('serves the renderer with the Content-Security-Policy header', async () => {
+    const response = await fetch(`${shell.origin}/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect(await response.text()).toContain('<title>kiosk</title>');
+    const script = await fetch(`${shell.origin}/assets/app.js`);
+    expect(script.headers.get('content-type')).toContain('text/javascript');
+  });
+
+  it('never serves a file outside the renderer folder', async () => {
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt', '/..%5csecret.txt']) {
+      const { request } = await import('node:http');
+      const status = await new Promise<number>((resolve) => {
+        request({ host: '127.0.0.1', port: shell.port, path }, (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        }).end();
+      });
+      expect([400, 403, 404], `status for ${path}`).toContain(status);
+    }
+  });
+
+  it('pushes host events over the WebSocket to a page with the token', async () => {
+    const socket = await openEvents(tokenProtocols());
+    expect(socket.protocol).toBe(browserTransport.protocol);
+    const message = new Promise<unknown>((resolve) => socket.once('message', (data) => resolve(JSON.parse(String(data)))));
+    await call({ id: 1, method: 'help.request', input: { sessionId: null, screen: 'home' } });
+    expect(await message).toEqual({ event: 'staff.helpRequested', payload: { screen: 'home', at: expect.any(String) } });
+    socket.close();
+  });
+
+  it('refuses a WebSocket without the token or from another origin', async () => {
+    await expect(openEvents([browserTransport.protocol])).rejects.toThrow('HTTP 401');
+    await expect(openEvents([browserTransport.protocol, `${browserTransport.tokenProtocolPrefix}wrong`])).rejects.toThrow('HTTP 401');
+    await expect(openEvents(tokenProtocols(), 'http://evil.example')).rejects.toThrow('HTTP 403');
+  });
+});
