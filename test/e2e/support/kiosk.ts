@@ -1,0 +1,103 @@
+// Test fixture: a real browser shell process on its own temp store, and a page opened on it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type Page } from '@playwright/test';
+
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface StoredEvent {
+  sessionId: string | null;
+  type: string;
+  payload: Record<string, unknown>;
+}
+
+export interface Kiosk {
+  url: string;
+  dataDir: string;
+  /** Every usage event the host wrote, read straight from its SQLite file. */
+  usageEvents(): StoredEvent[];
+}
+
+export interface KioskOptions {
+  /** Rewrites the demo store config before the kiosk starts (raw text to write it malformed). */
+  storeConfig: ((config: Record<string, unknown>) => Record<string, unknown> | string) | null;
+}
+
+export async function startKiosk(options: KioskOptions): Promise<{ kiosk: Kiosk; stop: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'atiende-e2e-'));
+  cpSync(join(projectRoot, 'assets/stores/demo'), join(dir, 'store'), { recursive: true });
+  const configFile = join(dir, 'store', 'store.json');
+  if (options.storeConfig) {
+    const { readFileSync } = await import('node:fs');
+    const rewritten = options.storeConfig(JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, unknown>);
+    writeFileSync(configFile, typeof rewritten === 'string' ? rewritten : JSON.stringify(rewritten, null, 2));
+  }
+  const dataDir = join(dir, 'data');
+  const child = spawn(
+    process.execPath,
+    ['electron/browser/main.ts', '--no-browser', '--port', '0', '--config', configFile, '--data-dir', dataDir],
+    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const url = await kioskUrlFrom(child);
+  return {
+    kiosk: { url, dataDir, usageEvents: () => readUsageEvents(join(dataDir, 'atiende.sqlite')) },
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function kioskUrlFrom(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`browser shell did not start:\n${output}`)), 20_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Atiende kiosk: (\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`browser shell exited (${code}):\n${output}`)));
+  });
+}
+
+function readUsageEvents(file: string): StoredEvent[] {
+  const db = new DatabaseSync(file, { readOnly: true });
+  try {
+    return db
+      .prepare('SELECT session_id, type, payload FROM usage_events ORDER BY seq')
+      .all()
+      .map((row) => ({
+        sessionId: row.session_id as string | null,
+        type: String(row.type),
+        payload: JSON.parse(String(row.payload)) as Record<string, unknown>,
+      }));
+  } finally {
+    db.close();
+  }
+}
+
+export const test = base.extend<KioskOptions & { kiosk: Kiosk; kioskPage: Page }>({
+  storeConfig: [null, { option: true }],
+  kiosk: async ({ storeConfig }, use) => {
+    const { kiosk, stop } = await startKiosk({ storeConfig });
+    await use(kiosk);
+    await stop();
+  },
+  kioskPage: async ({ page, kiosk }, use) => {
+    await page.goto(kiosk.url);
+    await use(page);
+  },
+});
+
+export { expect };
