@@ -11,13 +11,14 @@ const { values: args } = parseArgs({
   options: {
     config: { type: 'string' },
     'data-dir': { type: 'string' },
+    'renderer-dir': { type: 'string' },
     port: { type: 'string', default: '0' },
     chromium: { type: 'string' },
     'no-browser': { type: 'boolean', default: false },
   },
 });
 
-const paths = kioskPaths({ config: args.config, dataDir: args['data-dir'] });
+const paths = kioskPaths({ config: args.config, dataDir: args['data-dir'], rendererDir: args['renderer-dir'] });
 if (!existsSync(paths.rendererDir)) {
   console.error(`The renderer is not built (${paths.rendererDir} is missing): run npm run build first.`);
   process.exit(1);

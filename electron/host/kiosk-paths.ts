@@ -13,12 +13,12 @@ export interface KioskPaths {
 }
 
 export function kioskPaths(
-  given: { config?: string | undefined; dataDir?: string | undefined },
+  given: { config?: string | undefined; dataDir?: string | undefined; rendererDir?: string | undefined },
   env: NodeJS.ProcessEnv = process.env,
 ): KioskPaths {
   return {
     configFile: resolve(given.config ?? env.ATIENDE_CONFIG ?? demoStoreConfig),
     dataDir: resolve(given.dataDir ?? env.ATIENDE_DATA_DIR ?? resolve(projectRoot, '.var/data')),
-    rendererDir: resolve(projectRoot, 'out/renderer'),
+    rendererDir: resolve(given.rendererDir ?? resolve(projectRoot, 'out/renderer')),
   };
 }

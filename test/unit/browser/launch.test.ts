@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { chromiumArguments, hasDisplay } from '../../../electron/browser/chromium.ts';
+import { tempStore, type TempStore } from '../../fixtures/store-config.ts';
+
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+let store: TempStore | undefined;
+afterEach(() => store?.remove());
+
+/** Runs a kiosk entry point until it prints its address, then stops it; returns what it printed. */
+function runUntilAddress(entry: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [entry, ...args], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no address within 30 s:\n${output}`));
+    }, 30_000);
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/open the address above/.test(output)) child.kill('SIGTERM');
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('exit', () => {
+      clearTimeout(timer);
+      resolve(output);
+    });
+  });
+}
+
+describe('npm start', () => {
+  it('says in one line that Electron is missing, then serves the kiosk and prints its address', async () => {
+    store = tempStore();
+    const rendererDir = join(store.dir, 'renderer');
+    mkdirSync(rendererDir);
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>kiosk</title>');
+    const env = { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '', ELECTRON_OVERRIDE_DIST_PATH: join(store.dir, 'no-electron') };
+    const output = await runUntilAddress(
+      'electron/launch.ts',
+      ['--config', store.configFile, '--data-dir', store.dataDir, '--renderer-dir', rendererDir],
+      env,
+    );
+    const lines = output.trim().split('\n');
+    expect(lines[0]).toMatch(/^Electron is not available on this machine .*browser shell instead\.$/);
+    expect(output).toMatch(/Atiende kiosk: http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{20,}/);
+    expect(output).toContain('No display found: open the address above');
+  });
+});
+
+describe('the Chromium launch', () => {
+  it('opens the page as a kiosk app with a throwaway profile', () => {
+    const args = chromiumArguments({ url: 'http://127.0.0.1:1/#token=t' }, '/tmp/profile');
+    expect(args).toEqual(expect.arrayContaining(['--kiosk', '--app=http://127.0.0.1:1/#token=t', '--user-data-dir=/tmp/profile', '--disable-pinch']));
+    expect(args).not.toContain('--no-sandbox');
+  });
+
+  it('drops the sandbox only when running as root', () => {
+    expect(chromiumArguments({ url: 'http://x', asRoot: true }, '/tmp/p')).toContain('--no-sandbox');
+  });
+
+  it('knows when there is no display', () => {
+    expect(hasDisplay({})).toBe(false);
+    expect(hasDisplay({ DISPLAY: ':0' })).toBe(true);
+  });
+});
