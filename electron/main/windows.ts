@@ -1,0 +1,75 @@
+// Opens the kiosk window on the primary (touch) display and, when the store wants one and a second
+// display is there, the waiting board; follows displays being plugged in and out.
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { loadStoreConfig } from '../host/config/load-store-config.ts';
+import { startUrls, type WindowRole } from './app-origin.ts';
+import type { DisplayPlace, KioskScreen, KioskWindowClass } from './electron-parts.ts';
+import type { KioskWindows } from './kiosk-windows.ts';
+
+export interface WindowsDeps {
+  BrowserWindow: KioskWindowClass;
+  screen: KioskScreen;
+  windows: KioskWindows;
+  preloadPath: string;
+  waitingBoard: boolean;
+}
+
+export function setupWindows({ BrowserWindow, screen, windows, preloadPath, waitingBoard }: WindowsDeps): void {
+  function open(role: WindowRole, display: DisplayPlace): void {
+    const window = new BrowserWindow(kioskWindowOptions(display, preloadPath));
+    const startUrl = startUrls[role];
+    windows.add({ role, window, startUrl, displayId: display.id });
+    // A failed first load is reported by did-fail-load, which recovery answers.
+    window.webContents.loadURL(startUrl).catch(() => undefined);
+  }
+
+  function openBoardIfWanted(): void {
+    if (!waitingBoard || windows.withRole('board')) return;
+    const primary = screen.getPrimaryDisplay();
+    const second = screen.getAllDisplays().find((display) => display.id !== primary.id);
+    if (second) open('board', second);
+  }
+
+  open('kiosk', screen.getPrimaryDisplay());
+  openBoardIfWanted();
+  screen.on('display-added', openBoardIfWanted);
+  screen.on('display-removed', (_event, display) => {
+    const board = windows.withRole('board');
+    if (board && board.displayId === display.id && !board.window.isDestroyed()) board.window.close();
+  });
+}
+
+/** Full screen, frameless, kiosk mode, and the renderer boxed in (isolated, sandboxed, no Node). */
+export function kioskWindowOptions(display: DisplayPlace, preloadPath: string): BrowserWindowConstructorOptions {
+  const { x, y, width, height } = display.bounds;
+  return {
+    x,
+    y,
+    width,
+    height,
+    kiosk: true,
+    fullscreen: true,
+    frame: false,
+    autoHideMenuBar: true,
+    title: 'Atiende',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  };
+}
+
+/** The board is wanted unless the store config says no; a config that does not load means no board. */
+export function wantsWaitingBoard(configFile: string): boolean {
+  const verdict = loadStoreConfig(configFile);
+  return verdict.ok && verdict.config.displays.waitingBoard;
+}
