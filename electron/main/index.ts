@@ -1,0 +1,47 @@
+// The Electron main process of the kiosk: one setup call per concern, in the order they must run.
+import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, screen, session } from 'electron';
+import { createHost } from '../host/create-host.ts';
+import { registerAppScheme, setupProtocol } from './app-protocol.ts';
+import { setupIpc } from './ipc.ts';
+import { createKioskWindows } from './kiosk-windows.ts';
+import { setupLockdown } from './lockdown.ts';
+import { setupPowerSaving } from './power-saving.ts';
+import { setupRecovery } from './recovery.ts';
+import { resolveShellPaths } from './shell-paths.ts';
+import { setupSingleInstance } from './single-instance.ts';
+import { setupWindows, wantsWaitingBoard } from './windows.ts';
+
+const paths = resolveShellPaths({
+  env: process.env,
+  argv: process.argv,
+  cwd: process.cwd(),
+  appPath: app.getAppPath(),
+  isPackaged: app.isPackaged,
+  resourcesPath: process.resourcesPath,
+  userDataPath: app.getPath('userData'),
+  mainDir: import.meta.dirname,
+});
+const windows = createKioskWindows();
+
+if (setupSingleInstance({ app, windows })) {
+  registerAppScheme(protocol);
+  // Not a top-level await: an ES module main that awaits readiness would never see it.
+  app.whenReady().then(start).catch(failToStart);
+}
+
+function start(): void {
+  const host = createHost({ configFile: paths.configFile, dataDir: paths.dataDir, shell: 'electron' });
+  app.on('will-quit', () => host.close());
+  setupProtocol({ protocol, rendererRoot: paths.rendererRoot });
+  setupLockdown({ app, menu: Menu, defaultSession: session.defaultSession });
+  setupIpc({ ipcMain, BrowserWindow, windows, host });
+  setupRecovery({ windows, host });
+  setupWindows({ BrowserWindow, screen, windows, preloadPath: paths.preloadPath, waitingBoard: wantsWaitingBoard(paths.configFile) });
+  setupPowerSaving(powerSaveBlocker);
+}
+
+/** Without its host there is nothing safe to show; exit non-zero so the supervisor restarts us. */
+function failToStart(fault: unknown): void {
+  console.error('[main] the kiosk could not start', fault);
+  app.exit(1);
+}
