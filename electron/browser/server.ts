@@ -115,7 +115,7 @@ async function handleRequest(
   if (url.pathname.startsWith('/api/')) return sendJson(response, 404, { error: 'not found' });
   if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, { error: 'method not allowed' });
 
-  const lookup = lookupRendererFile(options.rendererDir, url.pathname);
+  const lookup = await lookupRendererFile(options.rendererDir, url.pathname);
   if (!lookup.found) return sendJson(response, lookup.status, { error: 'not found' });
   response.writeHead(200, rendererResponseHeaders(lookup.rendererFile, contentSecurityPolicy));
   if (request.method === 'HEAD') return void response.end();

@@ -1,25 +1,10 @@
-// Maps a request path to a file of the built renderer, refusing anything outside its folder.
-// Both shells serve the renderer through this one guard.
-import { existsSync, statSync } from 'node:fs';
-import { extname, resolve, sep } from 'node:path';
+// Maps a request path to a file of the built renderer, refusing anything outside its folder
+// (dot-dot, encoded or not, and symlinks leading out). Both shells serve the renderer through it.
+import { realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isDocument, mediaTypeOf } from './media-types.ts';
 
-const mimeTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.mp3': 'audio/mpeg',
-  '.ogg': 'audio/ogg',
-  '.wav': 'audio/wav',
-  '.txt': 'text/plain; charset=utf-8',
-};
+const indexFile = 'index.html';
 
 export interface RendererFile {
   file: string;
@@ -31,47 +16,60 @@ export type RendererFileLookup =
   | { found: true; rendererFile: RendererFile }
   | { found: false; status: 400 | 403 | 404 };
 
-/**
- * Resolves `pathname` (as it came in the URL, still percent-encoded) inside `root`. Routes with no
- * file extension fall back to index.html so the renderer can own its paths (/board, /).
- */
-export function lookupRendererFile(root: string, pathname: string): RendererFileLookup {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return { found: false, status: 400 };
-  }
-  if (decoded.includes('\0') || decoded.includes('\\')) return { found: false, status: 400 };
+/** Resolves `pathname` (as it came in the URL, still percent-encoded) inside `root`. */
+export async function lookupRendererFile(root: string, pathname: string): Promise<RendererFileLookup> {
+  const relativePath = decodePath(pathname);
+  if (relativePath === null) return { found: false, status: 400 };
   const rootDir = resolve(root);
-  const relative = decoded.replace(/^\/+/, '');
-  const candidate = resolve(rootDir, relative);
-  if (candidate !== rootDir && !candidate.startsWith(rootDir + sep)) return { found: false, status: 403 };
-  if (decoded.split('/').includes('..')) return { found: false, status: 403 };
-
-  const target = relative === '' || extname(relative) === '' ? resolve(rootDir, 'index.html') : candidate;
-  if (!existsSync(target) || !statSync(target).isFile()) return { found: false, status: 404 };
-  const extension = extname(target).toLowerCase();
-  return {
-    found: true,
-    rendererFile: {
-      file: target,
-      contentType: mimeTypes[extension] ?? 'application/octet-stream',
-      isDocument: extension === '.html',
-    },
-  };
+  const file = resolve(rootDir, relativePath === '' ? indexFile : relativePath);
+  // Refused before the disk is touched, so a 403 says nothing about what exists outside.
+  if (!isInside(rootDir, file)) return { found: false, status: 403 };
+  const found = await realFile(rootDir, file);
+  if (found === 'outside') return { found: false, status: 403 };
+  if (found === null) return { found: false, status: 404 };
+  return { found: true, rendererFile: { file: found, contentType: mediaTypeOf(found), isDocument: isDocument(found) } };
 }
 
 /** Headers every renderer response carries, in either shell. */
 export function rendererResponseHeaders(rendererFile: RendererFile, csp: string): Record<string, string> {
   return {
     'content-type': rendererFile.contentType,
-    'content-security-policy': csp,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cross-origin-opener-policy': 'same-origin',
     'cross-origin-resource-policy': 'same-origin',
     'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=()',
     'cache-control': rendererFile.isDocument ? 'no-store' : 'no-cache',
+    ...(rendererFile.isDocument ? { 'content-security-policy': csp } : {}),
   };
+}
+
+/** The request path as a relative file path, or null when it cannot be one (bad escape, NUL). */
+function decodePath(pathname: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  return decoded.replace(/^\/+/, '');
+}
+
+function isInside(root: string, file: string): boolean {
+  const path = relative(root, file);
+  return path === '' || (!path.startsWith(`..${sep}`) && path !== '..' && !isAbsolute(path));
+}
+
+/** The real file to serve: a folder means its index.html, and a symlink must not lead out. */
+async function realFile(root: string, file: string): Promise<string | null | 'outside'> {
+  try {
+    const realRoot = await realpath(root);
+    let real = await realpath(file);
+    if ((await stat(real)).isDirectory()) real = await realpath(join(real, indexFile));
+    if (!isInside(realRoot, real)) return 'outside';
+    return (await stat(real)).isFile() ? real : null;
+  } catch {
+    return null;
+  }
 }

@@ -35,6 +35,6 @@ export function mediaTypeOf(file: string): string {
   return mediaTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-export function isHtml(file: string): boolean {
+export function isDocument(file: string): boolean {
   return extname(file).toLowerCase() === '.html';
 }
