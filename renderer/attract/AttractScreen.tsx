@@ -1,0 +1,38 @@
+// The attract loop: says why self-service helps, and starts a session at the first touch.
+import { useTranslation } from 'react-i18next';
+import { ScreenFrame } from '../a11y/ScreenFrame.tsx';
+import { useKiosk, useKioskSlice } from '../kiosk/kiosk-context.ts';
+import { profileOf } from '../kiosk/settings-store.ts';
+import { touchToStart } from '../session/session-actions.ts';
+import { BenefitCarousel } from './BenefitCarousel.tsx';
+import '../styles/attract.css';
+
+export function AttractScreen() {
+  const { t, i18n } = useTranslation();
+  const kiosk = useKiosk();
+  const profile = useKioskSlice('settings', profileOf);
+  const otherLanguages = (profile?.languages.enabled ?? []).filter((language) => language !== i18n.language);
+  const start = () => touchToStart(kiosk);
+
+  return (
+    <ScreenFrame
+      screen="attract"
+      eyebrow={profile?.storeName}
+      title={t('attract.title')}
+      lead={t('attract.lead')}
+      onBackgroundPress={start}
+    >
+      <BenefitCarousel />
+      <div className="attract__start">
+        <button type="button" className="button button--primary button--huge" onClick={start}>
+          {t('attract.start')}
+        </button>
+        {otherLanguages.map((language) => (
+          <p key={language} lang={language} className="attract__start-other">
+            {i18n.getFixedT(language)('attract.start')}
+          </p>
+        ))}
+      </div>
+    </ScreenFrame>
+  );
+}

@@ -1,0 +1,32 @@
+// Confirms that a person is coming (or, if staff could not be alerted, where to find one).
+import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../a11y/ModalDialog.tsx';
+import { useKiosk, useKioskSlice } from '../kiosk/kiosk-context.ts';
+import { closeHelp } from './help-actions.ts';
+import { PersonIcon } from './PersonIcon.tsx';
+
+export function HelpDialog() {
+  const { t } = useTranslation();
+  const kiosk = useKiosk();
+  const status = useKioskSlice('help', (help) => help.status);
+  if (status === 'closed') return null;
+
+  return (
+    <ModalDialog role="dialog" labelledBy="help-title" describedBy="help-text" onDismiss={() => closeHelp(kiosk)}>
+      <div className="dialog__icon">
+        <PersonIcon />
+      </div>
+      <h2 id="help-title" className="dialog__title">
+        {t(`help.${status}.title`)}
+      </h2>
+      <p id="help-text" className="dialog__text" aria-live="polite">
+        {t(`help.${status}.text`)}
+      </p>
+      <div className="dialog__actions">
+        <button type="button" className="button button--primary" data-autofocus onClick={() => closeHelp(kiosk)}>
+          {t('help.close')}
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,21 @@
+// "Prefer a person?": tells staff a customer wants help and shows the customer it is coming.
+import type { Screen } from '../../shared/usage/events.ts';
+import type { Kiosk } from '../kiosk/create-kiosk.ts';
+
+export async function requestHelp(kiosk: Kiosk, screen: Screen): Promise<void> {
+  const help = kiosk.help.getState();
+  if (help.status === 'calling') return;
+  help.calling();
+  try {
+    await kiosk.host.call('help.request', { sessionId: kiosk.session.getState().sessionId, screen });
+    kiosk.help.getState().called();
+  } catch (error) {
+    kiosk.reportFault('help.request failed', error);
+    // Never a dead end: the dialog then sends the customer to the counter instead.
+    kiosk.help.getState().failed();
+  }
+}
+
+export function closeHelp(kiosk: Kiosk): void {
+  kiosk.help.getState().closed();
+}

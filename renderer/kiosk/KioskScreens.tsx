@@ -1,0 +1,37 @@
+// Picks the screen for the kiosk's state and the customer's phase; dialogs sit above any of them.
+import { AttractScreen } from '../attract/AttractScreen.tsx';
+import { FlowScreen } from '../flows/FlowScreen.tsx';
+import { HelpDialog } from '../help/HelpDialog.tsx';
+import { HomeScreen } from '../home/HomeScreen.tsx';
+import { IdleGuard } from '../idle/IdleGuard.tsx';
+import { LanguageScreen } from '../language/LanguageScreen.tsx';
+import { ThanksScreen } from '../session/ThanksScreen.tsx';
+import { useKioskSlice } from './kiosk-context.ts';
+import { OutOfServiceScreen } from './OutOfServiceScreen.tsx';
+import { StartingScreen } from './StartingScreen.tsx';
+
+export function KioskScreens() {
+  const kiosk = useKioskSlice('settings', (settings) => settings.kiosk);
+  const phase = useKioskSlice('session', (session) => session.phase);
+
+  if (kiosk.status === 'starting') return <StartingScreen />;
+  if (kiosk.status === 'outOfService') {
+    return (
+      <>
+        <OutOfServiceScreen problem={kiosk.problem} />
+        <HelpDialog />
+      </>
+    );
+  }
+  return (
+    <>
+      {phase === 'attract' ? <AttractScreen /> : null}
+      {phase === 'language' ? <LanguageScreen /> : null}
+      {phase === 'home' ? <HomeScreen /> : null}
+      {phase === 'flow' ? <FlowScreen /> : null}
+      {phase === 'thanks' ? <ThanksScreen /> : null}
+      <IdleGuard />
+      <HelpDialog />
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+// Keeps the renderer in step with the host: reads the kiosk's state at start (retrying while the
+// host is unreachable) and follows its pushed state changes and reset requests.
+import type { KioskState } from '../../shared/host-api/contract.ts';
+import { toProblem } from '../host/host-call-error.ts';
+import { endSession } from '../session/session-actions.ts';
+import type { Kiosk } from './create-kiosk.ts';
+
+export const stateRetryMs = 5000;
+
+export function connectKiosk(kiosk: Kiosk): () => void {
+  let cancelRetry: () => void = () => {};
+  let stopped = false;
+
+  async function loadState(): Promise<void> {
+    cancelRetry();
+    try {
+      applyKioskState(kiosk, await kiosk.host.call('kiosk.state', {}));
+    } catch (error) {
+      const problem = toProblem(error);
+      applyKioskState(kiosk, { state: 'outOfService', problem });
+      if (!stopped && problem.code === 'host.unreachable') {
+        cancelRetry = kiosk.timers.after(stateRetryMs, () => void loadState());
+      }
+    }
+  }
+
+  const unsubscribers = [
+    kiosk.host.on('kiosk.stateChanged', (state) => applyKioskState(kiosk, state)),
+    kiosk.host.on('session.resetRequested', () => endSession(kiosk, 'cancelled')),
+  ];
+  void loadState();
+
+  return () => {
+    stopped = true;
+    cancelRetry();
+    for (const unsubscribe of unsubscribers) unsubscribe();
+  };
+}
+
+export function applyKioskState(kiosk: Kiosk, state: KioskState): void {
+  const settings = kiosk.settings.getState();
+  if (state.state === 'outOfService') {
+    endSession(kiosk, 'cancelled');
+    settings.outOfService(state.problem);
+    return;
+  }
+  const wasReady = settings.kiosk.status === 'ready';
+  settings.ready(state.profile);
+  // Coming into service starts clean, in the store's default language. A profile update while a
+  // customer is served leaves them be: the host asks for a reset when one is needed.
+  if (!wasReady) endSession(kiosk, 'cancelled');
+}

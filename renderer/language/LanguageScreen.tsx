@@ -1,0 +1,57 @@
+// Language choice: each enabled language named in its own language, so anyone can find theirs;
+// choosing one starts the session.
+import { useTranslation } from 'react-i18next';
+import { languageNames } from '../../shared/i18n/languages.ts';
+import { ScreenFrame } from '../a11y/ScreenFrame.tsx';
+import { ProblemAlert } from '../help/ProblemAlert.tsx';
+import { useKiosk, useKioskSlice } from '../kiosk/kiosk-context.ts';
+import { profileOf } from '../kiosk/settings-store.ts';
+import { backToAttract, chooseLanguage } from '../session/session-actions.ts';
+import '../styles/language.css';
+
+export function LanguageScreen() {
+  const { t, i18n } = useTranslation();
+  const kiosk = useKiosk();
+  const profile = useKioskSlice('settings', profileOf);
+  const starting = useKioskSlice('session', (session) => session.starting);
+  const problem = useKioskSlice('session', (session) => session.problem);
+  const enabled = profile?.languages.enabled ?? [];
+  const otherLanguages = enabled.filter((language) => language !== i18n.language);
+
+  return (
+    <ScreenFrame
+      screen="language"
+      eyebrow={profile?.storeName}
+      title={t('language.title')}
+      lead={otherLanguages.map((language) => (
+        <p key={language} lang={language}>
+          {i18n.getFixedT(language)('language.title')}
+        </p>
+      ))}
+      actions={
+        <button type="button" className="button button--secondary" onClick={() => backToAttract(kiosk)}>
+          {t('language.back')}
+        </button>
+      }
+    >
+      <ul className="language-list" aria-busy={starting}>
+        {enabled.map((language) => (
+          <li key={language}>
+            <button
+              type="button"
+              lang={language}
+              className="button button--choice language-list__button"
+              onClick={() => void chooseLanguage(kiosk, language)}
+            >
+              {languageNames[language]}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="status" aria-live="polite">
+        {starting ? t('language.starting') : ''}
+      </p>
+      {problem ? <ProblemAlert problem={problem} onTryAgain={() => kiosk.session.getState().problemDismissed()} /> : null}
+    </ScreenFrame>
+  );
+}

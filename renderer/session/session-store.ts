@@ -1,0 +1,66 @@
+// The customer's session: which phase they are in and, once a language is chosen, the host's
+// session id. Each transition names what happened and is ignored from a phase where it cannot.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { HostErrorPayload } from '../../shared/host-api/errors.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
+
+export type SessionPhase = 'attract' | 'language' | 'home' | 'flow' | 'thanks';
+
+interface SessionData {
+  phase: SessionPhase;
+  sessionId: string | null;
+  language: Language | null;
+  startedAt: number | null;
+  /** The service whose flow is open (phase 'flow'). */
+  serviceId: string | null;
+  /** session.start is on its way. */
+  starting: boolean;
+  /** Why the session could not start, shown on the language screen. */
+  problem: HostErrorPayload | null;
+}
+
+export interface SessionState extends SessionData {
+  touched(): void;
+  startRequested(): void;
+  started(sessionId: string, language: Language, at: number): void;
+  startFailed(problem: HostErrorPayload): void;
+  problemDismissed(): void;
+  serviceOpened(serviceId: string): void;
+  flowLeft(): void;
+  flowFinished(): void;
+  /** Back to the attract loop with nothing kept. */
+  reset(): void;
+}
+
+export type SessionStore = StoreApi<SessionState>;
+
+const initial: SessionData = {
+  phase: 'attract',
+  sessionId: null,
+  language: null,
+  startedAt: null,
+  serviceId: null,
+  starting: false,
+  problem: null,
+};
+
+export function createSessionStore(): SessionStore {
+  return createStore<SessionState>()((set, get) => {
+    const when = (phase: SessionPhase, change: () => Partial<SessionData>) => () => {
+      if (get().phase === phase) set(change());
+    };
+    return {
+      ...initial,
+      touched: when('attract', () => ({ phase: 'language' })),
+      startRequested: when('language', () => ({ starting: true, problem: null })),
+      started: (sessionId, language, at) =>
+        when('language', () => ({ phase: 'home', sessionId, language, startedAt: at, starting: false }))(),
+      startFailed: (problem) => when('language', () => ({ starting: false, problem }))(),
+      problemDismissed: () => set({ problem: null }),
+      serviceOpened: (serviceId) => when('home', () => ({ phase: 'flow', serviceId }))(),
+      flowLeft: when('flow', () => ({ phase: 'home', serviceId: null })),
+      flowFinished: when('flow', () => ({ phase: 'thanks' })),
+      reset: () => set(initial),
+    };
+  });
+}
