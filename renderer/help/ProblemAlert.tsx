@@ -24,7 +24,7 @@ export function ProblemAlert({ problem, onTryAgain }: ProblemAlertProps) {
       <div className="problem__actions">
         {sessionLost ? (
           <button type="button" className="button button--primary" onClick={() => endSession(kiosk, 'cancelled')}>
-            {t('problem.startOver')}
+            {t('session.startOver')}
           </button>
         ) : (
           <button type="button" className="button button--primary" onClick={onTryAgain}>

@@ -8,7 +8,7 @@ export function StartOverButton() {
   const kiosk = useKiosk();
   return (
     <button type="button" className="button button--secondary" onClick={() => endSession(kiosk, 'cancelled')}>
-      {t('home.startOver')}
+      {t('session.startOver')}
     </button>
   );
 }
