@@ -12,7 +12,7 @@ export function AttractScreen() {
   const kiosk = useKiosk();
   const profile = useKioskSlice('settings', profileOf);
   const otherLanguages = (profile?.languages.enabled ?? []).filter((language) => language !== i18n.language);
-  const start = () => touchToStart(kiosk);
+  const start = () => void touchToStart(kiosk);
 
   return (
     <ScreenFrame

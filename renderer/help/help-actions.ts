@@ -7,7 +7,8 @@ export async function requestHelp(kiosk: Kiosk, screen: Screen): Promise<void> {
   if (help.status === 'calling') return;
   help.calling();
   try {
-    await kiosk.host.call('help.request', { sessionId: kiosk.session.getState().sessionId, screen });
+    const { sessionId } = kiosk.session.getState();
+    await kiosk.usage.inOrder(() => kiosk.host.call('help.request', { sessionId, screen }));
     kiosk.help.getState().called();
   } catch (error) {
     kiosk.reportFault('help.request failed', error);

@@ -21,11 +21,11 @@ export function recordScreen(kiosk: Kiosk): void {
   if (sessionId) kiosk.usage.record(sessionId, { type: 'screen.viewed', screen: currentScreen(kiosk) });
 }
 
-export function touchToStart(kiosk: Kiosk): void {
+export async function touchToStart(kiosk: Kiosk): Promise<void> {
   kiosk.session.getState().touched();
   const enabled = profileOf(kiosk.settings.getState())?.languages.enabled ?? [];
   // A one-language store has nothing to choose: go straight in.
-  if (enabled.length === 1 && enabled[0]) void chooseLanguage(kiosk, enabled[0]);
+  if (enabled.length === 1 && enabled[0]) await chooseLanguage(kiosk, enabled[0]);
 }
 
 export function backToAttract(kiosk: Kiosk): void {
@@ -38,14 +38,14 @@ export async function chooseLanguage(kiosk: Kiosk, language: Language): Promise<
   session.startRequested();
   let sessionId: string;
   try {
-    ({ sessionId } = await kiosk.host.call('session.start', { language }));
+    ({ sessionId } = await kiosk.usage.inOrder(() => kiosk.host.call('session.start', { language })));
   } catch (error) {
     kiosk.session.getState().startFailed(toProblem(error));
     return;
   }
   if (kiosk.session.getState().phase !== 'language') {
     // The customer walked away (or staff reset the kiosk) while the host answered.
-    kiosk.usage.afterPending(() => kiosk.host.call('session.end', { sessionId, reason: 'cancelled' }));
+    kiosk.usage.afterPending('session.end', () => kiosk.host.call('session.end', { sessionId, reason: 'cancelled' }));
     return;
   }
   await kiosk.i18n.changeLanguage(language);
@@ -65,7 +65,7 @@ export function endSession(kiosk: Kiosk, reason: SessionEndReason): void {
     kiosk.usage.record(sessionId, { type: 'flow.cancelled', flowId: flow.flowId, step: flow.step });
   }
   wipe(kiosk);
-  if (sessionId) kiosk.usage.afterPending(() => kiosk.host.call('session.end', { sessionId, reason }));
+  if (sessionId) kiosk.usage.afterPending('session.end', () => kiosk.host.call('session.end', { sessionId, reason }));
 }
 
 /** Forgets the customer: stores back to their first state, the store's default language. */

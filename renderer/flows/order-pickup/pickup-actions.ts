@@ -17,11 +17,10 @@ export async function findOrder(kiosk: Kiosk): Promise<void> {
   }
   flow.lookupStarted();
   try {
-    const order = await kiosk.host.call('pickup.findOrder', {
-      sessionId,
-      flowId: service.id,
-      code: normalizeOrderCode(flow.code),
-    });
+    const code = normalizeOrderCode(flow.code);
+    const order = await kiosk.usage.inOrder(() =>
+      kiosk.host.call('pickup.findOrder', { sessionId, flowId: service.id, code }),
+    );
     if (kiosk.session.getState().sessionId !== sessionId) return;
     kiosk.flow.getState().orderFound(order);
     recordStep(kiosk, 'review');
@@ -37,11 +36,10 @@ export async function collectOrder(kiosk: Kiosk): Promise<void> {
   if (!service || !sessionId || flow.busy || flow.step !== 'review') return;
   flow.collectStarted();
   try {
-    const { collectionPoint } = await kiosk.host.call('pickup.collect', {
-      sessionId,
-      flowId: service.id,
-      code: normalizeOrderCode(flow.code),
-    });
+    const code = normalizeOrderCode(flow.code);
+    const { collectionPoint } = await kiosk.usage.inOrder(() =>
+      kiosk.host.call('pickup.collect', { sessionId, flowId: service.id, code }),
+    );
     if (kiosk.session.getState().sessionId !== sessionId) return;
     kiosk.flow.getState().collected(collectionPoint);
     recordStep(kiosk, 'done');

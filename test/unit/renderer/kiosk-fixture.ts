@@ -14,7 +14,8 @@ export interface KioskFixture {
   faults: string[];
   /** The usage events the host logged, without the host's own kiosk.* events. */
   usage(): { sessionId: string | null; type: string; event: Record<string, unknown> }[];
-  close(): void;
+  /** Waits for the events still on their way, then closes the host and removes its files. */
+  close(): Promise<void>;
 }
 
 /** The same envelopes a shell would carry, handed straight to the host's dispatcher. */
@@ -28,13 +29,17 @@ export function inMemoryBridge(host: Host): HostBridge {
   };
 }
 
-export function kioskFixture(config: Record<string, unknown> = storeConfigFixture()): KioskFixture {
+export function kioskFixture(
+  config: Record<string, unknown> = storeConfigFixture(),
+  /** Lets a test stand between the kiosk and the host, e.g. to cut the line. */
+  wrapBridge: (bridge: HostBridge) => HostBridge = (bridge) => bridge,
+): KioskFixture {
   const store: TempStore = tempStore(config);
   const host = createHost({ configFile: store.configFile, dataDir: store.dataDir, shell: 'test' });
   const clock = createFakeClock();
   const faults: string[] = [];
   const kiosk = createKiosk({
-    host: createHostClient(inMemoryBridge(host), (what) => faults.push(what)),
+    host: createHostClient(wrapBridge(inMemoryBridge(host)), (what) => faults.push(what)),
     i18n: createKioskI18n('es'),
     timers: clock.timers,
     now: clock.now,
@@ -50,7 +55,8 @@ export function kioskFixture(config: Record<string, unknown> = storeConfigFixtur
         .read()
         .filter((stored) => !stored.event.type.startsWith('kiosk.'))
         .map((stored) => ({ sessionId: stored.sessionId, type: stored.event.type, event: stored.event })),
-    close() {
+    async close() {
+      await kiosk.usage.settled();
       host.close();
       store.remove();
     },
