@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hostErrorCodes } from '../../../shared/host-api/errors.ts';
 import { supportedLanguages } from '../../../shared/i18n/languages.ts';
+import { benefits } from '../../../renderer/attract/benefits.ts';
 import { createKioskI18n, localeResources } from '../../../renderer/i18n/create-i18n.ts';
 
 const rendererDir = fileURLToPath(new URL('../../../renderer/', import.meta.url));
@@ -44,6 +45,16 @@ describe('the locale files', () => {
     expect(asked.size).toBeGreaterThan(30);
     const keys = new Set(keysOf(localeResources.es.translation));
     expect([...asked].filter((key) => !keys.has(key))).toEqual([]);
+  });
+
+  it('have every text the screens build from a name: benefits, help states, code problems', () => {
+    const built = [
+      ...benefits.flatMap((benefit) => [`attract.benefits.${benefit}.title`, `attract.benefits.${benefit}.text`]),
+      ...(['calling', 'called', 'failed'] as const).flatMap((status) => [`help.${status}.title`, `help.${status}.text`]),
+      ...(['empty', 'invalid'] as const).map((problem) => `pickup.enterCode.${problem}`),
+    ];
+    const keys = new Set(keysOf(localeResources.es.translation));
+    expect(built.filter((key) => !keys.has(key))).toEqual([]);
   });
 
   it("put the host's params into the message, naming the file and the field", () => {
