@@ -46,20 +46,21 @@ const initial: SessionData = {
 
 export function createSessionStore(): SessionStore {
   return createStore<SessionState>()((set, get) => {
-    const when = (phase: SessionPhase, change: () => Partial<SessionData>) => () => {
-      if (get().phase === phase) set(change());
+    /** Applies a change only in the phase where it can happen. */
+    const inPhase = (phase: SessionPhase, change: Partial<SessionData>) => {
+      if (get().phase === phase) set(change);
     };
     return {
       ...initial,
-      touched: when('attract', () => ({ phase: 'language' })),
-      startRequested: when('language', () => ({ starting: true, problem: null })),
+      touched: () => inPhase('attract', { phase: 'language' }),
+      startRequested: () => inPhase('language', { starting: true, problem: null }),
       started: (sessionId, language, at) =>
-        when('language', () => ({ phase: 'home', sessionId, language, startedAt: at, starting: false }))(),
-      startFailed: (problem) => when('language', () => ({ starting: false, problem }))(),
+        inPhase('language', { phase: 'home', sessionId, language, startedAt: at, starting: false }),
+      startFailed: (problem) => inPhase('language', { starting: false, problem }),
       problemDismissed: () => set({ problem: null }),
-      serviceOpened: (serviceId) => when('home', () => ({ phase: 'flow', serviceId }))(),
-      flowLeft: when('flow', () => ({ phase: 'home', serviceId: null })),
-      flowFinished: when('flow', () => ({ phase: 'thanks' })),
+      serviceOpened: (serviceId) => inPhase('home', { phase: 'flow', serviceId }),
+      flowLeft: () => inPhase('flow', { phase: 'home', serviceId: null }),
+      flowFinished: () => inPhase('flow', { phase: 'thanks' }),
       reset: () => set(initial),
     };
   });
