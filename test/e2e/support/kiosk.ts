@@ -24,7 +24,7 @@ export interface Kiosk {
 
 export interface KioskOptions {
   /** Rewrites the demo store config before the kiosk starts (raw text to write it malformed). */
-  storeConfig: ((config: Record<string, unknown>) => Record<string, unknown> | string) | null;
+  storeConfig: { rewrite: (config: Record<string, unknown>) => Record<string, unknown> | string } | null;
 }
 
 export async function startKiosk(options: KioskOptions): Promise<{ kiosk: Kiosk; stop: () => Promise<void> }> {
@@ -33,7 +33,7 @@ export async function startKiosk(options: KioskOptions): Promise<{ kiosk: Kiosk;
   const configFile = join(dir, 'store', 'store.json');
   if (options.storeConfig) {
     const { readFileSync } = await import('node:fs');
-    const rewritten = options.storeConfig(JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, unknown>);
+    const rewritten = options.storeConfig.rewrite(JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, unknown>);
     writeFileSync(configFile, typeof rewritten === 'string' ? rewritten : JSON.stringify(rewritten, null, 2));
   }
   const dataDir = join(dir, 'data');

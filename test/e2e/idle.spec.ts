@@ -1,0 +1,58 @@
+// A customer who walks away: the kiosk asks, waits at least 20 seconds, then wipes and resets.
+import { test, expect } from './support/kiosk.ts';
+import type { Page } from '@playwright/test';
+import { checkScreen, expectScreen, textsOf } from './support/screens.ts';
+
+/** axe-core needs the page's timers: let the clock run for the check, then hold it again. */
+async function checkWhileTheClockRuns(page: Page, name: string): Promise<void> {
+  await page.clock.resume();
+  await checkScreen(page, name);
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 50);
+}
+
+test.use({ storeConfig: { rewrite: (config) => ({ ...config, session: { idleSeconds: 30, warningSeconds: 20 } }) } });
+
+test('asks "are you still there?", extends on request, then ends the session and wipes what was typed', async ({ page, kiosk }) => {
+  const t = textsOf('en');
+  await page.clock.install();
+  await page.goto(kiosk.url);
+  await page.getByRole('button', { name: textsOf('es')('attract.start') }).click();
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: /Collect an order/ }).click();
+  const code = page.getByLabel(t('pickup.enterCode.label'));
+  await code.fill('K7M2QX');
+
+  // From here the page's clock moves only when the test says, however long checks take.
+  await page.clock.pauseAt(Date.now() + 1_000);
+  await page.clock.runFor(28_000);
+  const warning = page.getByRole('alertdialog', { name: t('idle.title') });
+  await expect(warning).toBeHidden();
+  await page.clock.runFor(1_500);
+  await expect(warning).toBeVisible();
+  // The warning leaves at least 20 seconds to answer (WCAG 2.2.1).
+  await page.clock.runFor(18_000);
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText(/[12] seconds? left/);
+  await expectScreen(page, 'flow-enter-code');
+  await warning.getByRole('button', { name: t('idle.more') }).click();
+  await expect(warning).toBeHidden();
+  await expect(code).toHaveValue('K7M2QX');
+
+  await page.clock.runFor(31_000);
+  await expect(warning).toBeVisible();
+  await checkWhileTheClockRuns(page, 'idle-warning');
+  await page.clock.runFor(21_000);
+  await expectScreen(page, 'attract');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+
+  await page.getByRole('button', { name: textsOf('es')('attract.start') }).click();
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: /Collect an order/ }).click();
+  await expect(page.getByLabel(t('pickup.enterCode.label'))).toHaveValue('');
+
+  const events = kiosk.usageEvents();
+  const types = events.map((event) => event.type);
+  expect(types).toEqual(expect.arrayContaining(['idle.warned', 'idle.extended']));
+  const ended = events.filter((event) => event.type === 'session.ended').map((event) => event.payload.reason);
+  expect(ended).toEqual(['timedOut']);
+});
