@@ -19,7 +19,7 @@ test('calls a person from the middle of a flow, then lets the customer carry on'
 
   await expectScreen(page, 'flow-enter-code');
   await expect(page.getByLabel(t('pickup.enterCode.label'))).toHaveValue('K7M2');
-  const help = kiosk.usageEvents().filter((event) => event.type === 'help.requested');
+  const help = (await kiosk.usageEventsAfter('help.requested')).filter((event) => event.type === 'help.requested');
   expect(help.map((event) => event.payload)).toEqual([{ type: 'help.requested', screen: 'flow' }]);
   expect(help[0]?.sessionId).not.toBeNull();
 });

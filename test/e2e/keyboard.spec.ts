@@ -43,6 +43,6 @@ test('collects an order with the keyboard alone', async ({ kioskPage: page, kios
   await tabToAndPress(page, t('thanks.finish'));
   await expectScreen(page, 'attract');
 
-  const reasons = kiosk.usageEvents().filter((event) => event.type === 'session.ended').map((event) => event.payload.reason);
+  const reasons = (await kiosk.usageEventsAfter('session.ended')).filter((event) => event.type === 'session.ended').map((event) => event.payload.reason);
   expect(reasons).toEqual(['completed']);
 });

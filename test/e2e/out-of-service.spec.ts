@@ -29,7 +29,7 @@ for (const bad of badConfigs) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(textsOf('es')('outOfService.title'));
       for (const text of bad.shows) await expect(page.locator('[data-screen="out-of-service"]')).toContainText(text);
       await checkScreen(page, `out-of-service-${bad.name.replaceAll(' ', '-')}`);
-      expect(kiosk.usageEvents().map((event) => event.type)).toContain('kiosk.configRejected');
+      expect((await kiosk.usageEventsAfter('kiosk.configRejected')).length).toBeGreaterThan(0);
     });
   });
 }

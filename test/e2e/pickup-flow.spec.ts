@@ -49,7 +49,7 @@ for (const language of ['es', 'en'] as const) {
     await expectScreen(page, 'attract');
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 
-    const events = kiosk.usageEvents();
+    const events = await kiosk.usageEventsAfter('session.ended');
     const sessionEvents = events.filter((event) => event.sessionId !== null);
     const sessionId = sessionEvents[0]?.sessionId;
     expect(sessionEvents.every((event) => event.sessionId === sessionId)).toBe(true);
@@ -78,7 +78,7 @@ test('explains a code that is not found and lets the customer try again', async 
   await code.fill('B4T9LP');
   await page.getByRole('button', { name: t('pickup.enterCode.submit') }).click();
   await expectScreen(page, 'flow-review');
-  const failures = kiosk.usageEvents().filter((event) => event.type === 'order.lookupFailed');
+  const failures = (await kiosk.usageEventsAfter('order.lookupFailed')).filter((event) => event.type === 'order.lookupFailed');
   expect(failures.map((event) => event.payload)).toEqual([{ type: 'order.lookupFailed', flowId: 'order-pickup', reason: 'notFound' }]);
 });
 

@@ -20,6 +20,8 @@ export interface Kiosk {
   dataDir: string;
   /** Every usage event the host wrote, read straight from its SQLite file. */
   usageEvents(): StoredEvent[];
+  /** The events once one of `type` has been written: the renderer reports asynchronously. */
+  usageEventsAfter(type: string): Promise<StoredEvent[]>;
 }
 
 export interface KioskOptions {
@@ -44,7 +46,16 @@ export async function startKiosk(options: KioskOptions): Promise<{ kiosk: Kiosk;
   );
   const url = await kioskUrlFrom(child);
   return {
-    kiosk: { url, dataDir, usageEvents: () => readUsageEvents(join(dataDir, 'atiende.sqlite')) },
+    kiosk: {
+      url,
+      dataDir,
+      usageEvents: () => readUsageEvents(join(dataDir, 'atiende.sqlite')),
+      usageEventsAfter: async (type) => {
+        const read = () => readUsageEvents(join(dataDir, 'atiende.sqlite'));
+        await expect.poll(() => read().some((event) => event.type === type), { message: `waiting for ${type}` }).toBe(true);
+        return read();
+      },
+    },
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
