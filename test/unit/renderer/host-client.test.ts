@@ -53,7 +53,7 @@ describe('the host client', () => {
     expect(error.code).toBe('order.notFound');
 
     const invalid = await rejection(client.call('session.start', { language: 'xx' as 'en' }));
-    expect(invalid.toProblem()).toEqual({ code: 'request.invalidInput', params: { method: 'session.start', field: 'language' } });
+    expect(invalid.toPayload()).toEqual({ code: 'request.invalidInput', params: { method: 'session.start', field: 'language' } });
   });
 
   it('reports a bridge that fails as host.unreachable', async () => {
