@@ -6,6 +6,8 @@ import './styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import { isBoardView } from './board/board-view.ts';
+import { WaitingBoard } from './board/WaitingBoard.tsx';
 import { findHostBridge } from './host/find-host-bridge.ts';
 import { createHostClient } from './host/host-client.ts';
 import { createKioskI18n } from './i18n/create-i18n.ts';
@@ -24,15 +26,25 @@ lockDownPage(window);
 const i18n = createKioskI18n('es');
 followDocumentLanguage(i18n, document.documentElement);
 const host = createHostClient(findHostBridge(window));
-const kiosk = createKiosk({ host, i18n, timers: systemTimers, now: () => Date.now() });
-connectKiosk(kiosk);
 
-createRoot(root).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <KioskContext value={kiosk}>
-        <KioskScreens />
-      </KioskContext>
-    </I18nextProvider>
-  </StrictMode>,
-);
+if (isBoardView(window.location.search)) {
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <WaitingBoard host={host} />
+      </I18nextProvider>
+    </StrictMode>,
+  );
+} else {
+  const kiosk = createKiosk({ host, i18n, timers: systemTimers, now: () => Date.now() });
+  connectKiosk(kiosk);
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <KioskContext value={kiosk}>
+          <KioskScreens />
+        </KioskContext>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}

@@ -27,8 +27,9 @@ if (!existsSync(paths.rendererDir)) {
 const host = createHost({ configFile: paths.configFile, dataDir: paths.dataDir, shell: 'browser' });
 const shell = await startBrowserShell({ host, rendererDir: paths.rendererDir, port: Number(args.port) });
 console.log(`Atiende kiosk: ${shell.kioskUrl}`);
+console.log(`  waiting board: ${shell.boardUrl}`);
 console.log(`  store config: ${paths.configFile}`);
-console.log(`  usage log:    ${paths.dataDir}`);
+console.log(`  usage log:     ${paths.dataDir}`);
 
 const chromiumBinary = args.chromium ?? process.env.ATIENDE_CHROMIUM ?? defaultChromiumPath;
 let browser: ReturnType<typeof launchChromium> | null = null;

@@ -27,6 +27,8 @@ export interface BrowserShell {
   token: string;
   /** The page to open: the token rides in the fragment, which browsers never send. */
   kioskUrl: string;
+  /** The waiting board, for a second screen or a TV's browser. */
+  boardUrl: string;
   close(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     origin,
     token,
     kioskUrl: `${origin}/#${browserTransport.tokenFragmentKey}=${token}`,
+    boardUrl: `${origin}/?view=board#${browserTransport.tokenFragmentKey}=${token}`,
     close: () =>
       new Promise<void>((resolveClose) => {
         for (const client of sockets.clients) client.terminate();

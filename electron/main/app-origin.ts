@@ -6,7 +6,7 @@ export type WindowRole = 'kiosk' | 'board';
 
 export const startUrls: Record<WindowRole, string> = {
   kiosk: `${appScheme}://${appHost}/index.html`,
-  board: `${appScheme}://${appHost}/index.html#/board`,
+  board: `${appScheme}://${appHost}/index.html?view=board`,
 };
 
 /** True only for URLs on app://kiosk; anything unparsable counts as foreign. */

@@ -20,7 +20,7 @@ function wiredShell() {
   setupIpc({ ipcMain: electron.ipcMain, BrowserWindow: electron.BrowserWindow, windows, host, reportRefusal });
   function openKioskWindow(role: 'kiosk' | 'board' = 'kiosk') {
     const window = new electron.BrowserWindow({});
-    const startUrl = role === 'kiosk' ? 'app://kiosk/index.html' : 'app://kiosk/index.html#/board';
+    const startUrl = role === 'kiosk' ? 'app://kiosk/index.html' : 'app://kiosk/index.html?view=board';
     void window.loadURL(startUrl);
     windows.add({ role, window, startUrl, displayId: role === 'kiosk' ? 1 : 2 });
     return window;

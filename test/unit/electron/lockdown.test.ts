@@ -18,7 +18,7 @@ describe('lockdown', () => {
 
   it('lets a page move within app://kiosk', () => {
     const { page } = lockedDownShell();
-    expect(page.navigate('app://kiosk/index.html#/board')).toBe(true);
+    expect(page.navigate('app://kiosk/index.html?view=board')).toBe(true);
     expect(page.navigate('app://kiosk/index.html')).toBe(true);
   });
 

@@ -66,7 +66,7 @@ describe('the main process', () => {
     });
     await electron.app.becomeReady();
     const urls = electron.BrowserWindow.getAllWindows().map((window) => window.webContents.loadedUrls[0]);
-    expect(urls).toEqual(['app://kiosk/index.html', 'app://kiosk/index.html#/board']);
+    expect(urls).toEqual(['app://kiosk/index.html', 'app://kiosk/index.html?view=board']);
   });
 
   it('exits non-zero, opening no window, when its host cannot start', async () => {

@@ -79,9 +79,9 @@ describe('renderer recovery', () => {
 
   it('reloads the waiting board to the board screen', () => {
     const { openWindow } = recoveringShell();
-    const board = openWindow('board', 'app://kiosk/index.html#/board');
+    const board = openWindow('board', 'app://kiosk/index.html?view=board');
     board.webContents.crash();
-    expect(board.webContents.loadedUrls.at(-1)).toBe('app://kiosk/index.html#/board');
+    expect(board.webContents.loadedUrls.at(-1)).toBe('app://kiosk/index.html?view=board');
   });
 
   it('backs off when the page keeps crashing, and still reloads after the cooldown', () => {

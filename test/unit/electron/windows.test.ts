@@ -51,7 +51,7 @@ describe('kiosk windows', () => {
     expect(board?.window).toBe(opened[1]);
     expect(opened[1]?.options).toMatchObject({ x: 1080, width: 1920, height: 1080, kiosk: true });
     expect(opened[1]?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true });
-    expect(opened[1]?.webContents.loadedUrls).toEqual(['app://kiosk/index.html#/board']);
+    expect(opened[1]?.webContents.loadedUrls).toEqual(['app://kiosk/index.html?view=board']);
   });
 
   it('opens no waiting board when there is only one display', () => {
