@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { storeConfigJsonSchema } from '../../../electron/host/config/json-schema.ts';
-import { storeConfigFixture, tempStore, type TempStore } from '../../fixtures/store-config.ts';
+import { storeConfigFixture, tempStore, withValue, type TempStore } from '../../fixtures/store-config.ts';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const checkCli = fileURLToPath(new URL('../../../electron/host/config/check-cli.ts', import.meta.url));
@@ -26,7 +26,7 @@ describe('the operator config tools', () => {
   });
 
   it('name the file and the field of a bad config, and exit non-zero', () => {
-    store = tempStore(storeConfigFixture({ session: { idleSeconds: 'soon', warningSeconds: 20 } }));
+    store = tempStore(withValue(storeConfigFixture(), 'session.idleSeconds', 'soon'));
     const result = check(store.configFile);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('store.json');

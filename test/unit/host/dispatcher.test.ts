@@ -12,8 +12,7 @@ function handlersWith(overrides: Partial<HostHandlers>): HostHandlers {
     'session.end': unused,
     'usage.record': unused,
     'help.request': unused,
-    'pickup.findOrder': unused,
-    'pickup.collect': unused,
+    'flow.runAction': unused,
     ...overrides,
   } as HostHandlers;
 }
@@ -21,11 +20,11 @@ function handlersWith(overrides: Partial<HostHandlers>): HostHandlers {
 describe('the dispatcher', () => {
   it('answers a valid call with its result in the envelope', async () => {
     const dispatch = createDispatcher(
-      handlersWith({ 'session.start': ({ language }) => ({ sessionId: `session-${language}-123` }) }),
+      handlersWith({ 'session.start': ({ language }) => ({ sessionId: `session-${language}-123`, seesPilots: false }) }),
       vi.fn(),
     );
     const reply = await dispatch({ id: 7, method: 'session.start', input: { language: 'en' } });
-    expect(reply).toEqual({ id: 7, ok: true, result: { sessionId: 'session-en-123' } });
+    expect(reply).toEqual({ id: 7, ok: true, result: { sessionId: 'session-en-123', seesPilots: false } });
   });
 
   it('rejects an unknown method without running anything', async () => {
@@ -67,7 +66,7 @@ describe('the dispatcher', () => {
   it('passes a typed HostError through to the caller', async () => {
     const dispatch = createDispatcher(
       handlersWith({
-        'pickup.findOrder': () => {
+        'flow.runAction': () => {
           throw new HostError('order.notFound');
         },
       }),
@@ -75,8 +74,8 @@ describe('the dispatcher', () => {
     );
     const reply = await dispatch({
       id: 'a',
-      method: 'pickup.findOrder',
-      input: { sessionId: 'abcdefgh1234', flowId: 'order-pickup', code: 'NOPE00' },
+      method: 'flow.runAction',
+      input: { sessionId: 'abcdefgh1234', flowId: 'order-pickup', stepId: 'code', values: { orderCode: 'NOPE00' }, practice: false },
     });
     expect(reply).toEqual({ id: 'a', ok: false, error: { code: 'order.notFound', params: {} } });
   });
@@ -99,7 +98,7 @@ describe('the dispatcher', () => {
   it('refuses to return a result that breaks the contract', async () => {
     const reportFault = vi.fn();
     const dispatch = createDispatcher(
-      handlersWith({ 'session.start': () => ({ sessionId: 'x' }) as { sessionId: string } }),
+      handlersWith({ 'session.start': () => ({ sessionId: 'x', seesPilots: false }) }),
       reportFault,
     );
     const reply = await dispatch({ id: 5, method: 'session.start', input: { language: 'es' } });

@@ -1,39 +1,46 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHost, type Host } from '../../../electron/host/create-host.ts';
-import { storeConfigFixture, tempStore, type TempStore } from '../../fixtures/store-config.ts';
+import type { Host } from '../../../electron/host/create-host.ts';
+import { call, openSession, resultOf, runAction, startHost } from '../../fixtures/host.ts';
+import { storeConfigFixture, tempStore, withValue, type TempStore } from '../../fixtures/store-config.ts';
 
-let store: TempStore;
+let store: TempStore | undefined;
 let host: Host | undefined;
 afterEach(() => {
   host?.close();
   host = undefined;
   store?.remove();
+  store = undefined;
 });
 
-function startHost(config?: Record<string, unknown> | string): Host {
+function hostFor(config?: object | string): Host {
   store = tempStore(config);
-  host = createHost({ configFile: store.configFile, dataDir: store.dataDir, shell: 'test' });
+  host = startHost(store);
   return host;
 }
 
-async function call(target: Host, method: string, input: unknown) {
-  return target.dispatch({ id: 1, method, input });
+function restart(): Host {
+  host?.close();
+  if (!store) throw new Error('no store to restart');
+  host = startHost(store);
+  return host;
 }
 
-async function openSession(target: Host): Promise<string> {
-  const reply = await call(target, 'session.start', { language: 'en' });
-  if (!reply.ok) throw new Error(reply.error.code);
-  return (reply.result as { sessionId: string }).sessionId;
-}
+const findOrder = { flowId: 'order-pickup', stepId: 'code' };
+const collectOrder = { flowId: 'order-pickup', stepId: 'review' };
 
 describe('the kiosk host', () => {
-  it('is ready with the store profile when the config is valid', async () => {
-    const reply = await call(startHost(), 'kiosk.state', {});
+  it('is ready with the store profile, its flows and queue services, when the config is valid', async () => {
+    const reply = await call(hostFor(), 'kiosk.state', {});
     expect(reply).toMatchObject({ ok: true, result: { state: 'ready', profile: { storeId: 'test-store' } } });
+    const profile = reply.ok ? (reply.result as { profile: { flows: { id: string }[]; queueServices: unknown[] } }).profile : null;
+    expect(profile?.flows.map((flow) => flow.id)).toEqual(['order-pickup', 'see-staff', 'complaint']);
+    expect(profile?.queueServices).toContainEqual({ id: 'advice', name: { es: 'Asesoramiento', en: 'Advice' } });
   });
 
   it('goes out of service, not down, on a bad config and logs why', async () => {
-    const target = startHost(storeConfigFixture({ store: { id: 'x', name: 42 } }));
+    const target = hostFor(withValue(storeConfigFixture(), 'store.name', 42));
     const reply = await call(target, 'kiosk.state', {});
     expect(reply).toMatchObject({
       ok: true,
@@ -41,76 +48,122 @@ describe('the kiosk host', () => {
     });
     const types = target.usageLog.read().map((stored) => stored.event.type);
     expect(types).toEqual(['kiosk.started', 'kiosk.configRejected']);
-    const session = await openSession(target);
-    const lookup = await call(target, 'pickup.findOrder', { sessionId: session, flowId: 'order-pickup', code: 'K7M2QX' });
+    const sessionId = await openSession(target);
+    const lookup = await runAction(target, sessionId, findOrder, { orderCode: 'K7M2QX' });
     expect(lookup).toMatchObject({ ok: false, error: { code: 'kiosk.outOfService' } });
+    expect(await call(target, 'help.request', { sessionId, screen: 'outOfService' })).toMatchObject({
+      ok: false,
+      error: { code: 'kiosk.outOfService' },
+    });
   });
 
   it('goes out of service when the config file is missing', async () => {
     store = tempStore();
-    host = createHost({ configFile: `${store.dir}/absent.json`, dataDir: store.dataDir, shell: 'test' });
+    host = startHost({ configFile: join(store.dir, 'absent.json'), dataDir: store.dataDir });
     const reply = await call(host, 'kiosk.state', {});
     expect(reply).toMatchObject({ result: { problem: { code: 'config.unreadable', params: { reason: 'ENOENT' } } } });
   });
 
+  it('goes out of service naming the orders file and the field when that file is wrong', async () => {
+    store = tempStore();
+    writeFileSync(join(store.dir, 'orders.json'), JSON.stringify({ orders: [{ code: 'K7M2QX', itemCount: 0, collectionPoint: { es: 'Taquilla' } }] }));
+    host = startHost(store);
+    expect(await call(host, 'kiosk.state', {})).toMatchObject({
+      result: { state: 'outOfService', problem: { code: 'config.invalidValue', params: { file: 'orders.json', path: 'orders[0].itemCount' } } },
+    });
+  });
+
   it('finds an order whatever the case and spacing the customer typed', async () => {
-    const target = startHost();
+    const target = hostFor();
     const sessionId = await openSession(target);
-    const reply = await call(target, 'pickup.findOrder', { sessionId, flowId: 'order-pickup', code: ' k7m2 qx ' });
-    expect(reply).toMatchObject({ ok: true, result: { itemCount: 2, collectionPoint: { en: 'Locker 4' } } });
+    const reply = await runAction(target, sessionId, findOrder, { orderCode: ' k7m2 qx ' });
+    expect(reply).toEqual({
+      id: 1,
+      ok: true,
+      result: {
+        facts: [
+          { id: 'itemCount', value: 2, kind: 'count' },
+          { id: 'collectionPoint', value: { es: 'Taquilla 4', en: 'Locker 4' }, kind: 'text' },
+        ],
+      },
+    });
   });
 
   it('lets an order be collected once, even across a restart', async () => {
-    let target = startHost();
+    let target = hostFor();
     let sessionId = await openSession(target);
-    expect(await call(target, 'pickup.collect', { sessionId, flowId: 'order-pickup', code: 'K7M2QX' })).toMatchObject({ ok: true });
-    target.close();
+    expect(await runAction(target, sessionId, collectOrder, { orderCode: 'K7M2QX' })).toMatchObject({ ok: true });
 
-    target = createHost({ configFile: store.configFile, dataDir: store.dataDir, shell: 'test' });
-    host = target;
+    target = restart();
     sessionId = await openSession(target);
-    const again = await call(target, 'pickup.findOrder', { sessionId, flowId: 'order-pickup', code: 'K7M2QX' });
-    expect(again).toMatchObject({ ok: false, error: { code: 'order.alreadyCollected' } });
+    expect(await runAction(target, sessionId, findOrder, { orderCode: 'K7M2QX' })).toMatchObject({
+      ok: false,
+      error: { code: 'order.alreadyCollected' },
+    });
+    expect(await runAction(target, sessionId, collectOrder, { orderCode: 'k7m2qx' })).toMatchObject({
+      ok: false,
+      error: { code: 'order.alreadyCollected' },
+    });
   });
 
   it('never writes the order code to the usage log', async () => {
-    const target = startHost();
+    const target = hostFor();
     const sessionId = await openSession(target);
-    await call(target, 'pickup.findOrder', { sessionId, flowId: 'order-pickup', code: 'ZZZ999' });
-    await call(target, 'pickup.collect', { sessionId, flowId: 'order-pickup', code: 'K7M2QX' });
-    const logged = JSON.stringify(target.usageLog.read());
-    expect(logged).toContain('order.collected');
-    expect(logged).toContain('order.lookupFailed');
-    expect(logged).not.toMatch(/K7M2QX|ZZZ999/i);
+    await runAction(target, sessionId, findOrder, { orderCode: 'ZZZ999' });
+    await runAction(target, sessionId, collectOrder, { orderCode: 'K7M2QX' });
+    const events = target.usageLog.read().map((stored) => stored.event);
+    expect(events).toContainEqual({ type: 'action.failed', flowId: 'order-pickup', action: 'order.find', code: 'order.notFound' });
+    expect(events).toContainEqual({ type: 'action.completed', flowId: 'order-pickup', action: 'order.collect', pilot: false });
+    expect(JSON.stringify(target.usageLog.read())).not.toMatch(/K7M2QX|ZZZ999/i);
   });
 
   it('logs a session from start to end with its reason and duration', async () => {
-    const target = startHost();
+    const target = hostFor();
     const sessionId = await openSession(target);
     await call(target, 'usage.record', { sessionId, event: { type: 'screen.viewed', screen: 'home' } });
     expect(await call(target, 'session.end', { sessionId, reason: 'timedOut' })).toMatchObject({ ok: true });
     const events = target.usageLog.read().filter((stored) => stored.sessionId === sessionId).map((stored) => stored.event);
     expect(events).toEqual([
-      { type: 'session.started', language: 'en' },
+      { type: 'session.started', language: 'en', seesPilots: false },
       { type: 'screen.viewed', screen: 'home' },
       { type: 'session.ended', reason: 'timedOut', durationMs: expect.any(Number) },
     ]);
   });
 
   it('refuses usage events for a session it never opened', async () => {
-    const reply = await call(startHost(), 'usage.record', {
+    const reply = await call(hostFor(), 'usage.record', {
       sessionId: 'forgedsession1',
       event: { type: 'screen.viewed', screen: 'home' },
     });
     expect(reply).toMatchObject({ ok: false, error: { code: 'session.unknown' } });
   });
 
-  it('tells staff when a customer asks for a person', async () => {
-    const target = startHost();
+  it('refuses a flow action for a session it never opened, or one that has ended', async () => {
+    const target = hostFor();
+    expect(await runAction(target, 'forgedsession1', findOrder, { orderCode: 'K7M2QX' })).toMatchObject({
+      ok: false,
+      error: { code: 'session.unknown' },
+    });
+    const sessionId = await openSession(target);
+    await call(target, 'session.end', { sessionId, reason: 'completed' });
+    expect(await runAction(target, sessionId, findOrder, { orderCode: 'K7M2QX' })).toMatchObject({
+      ok: false,
+      error: { code: 'session.unknown' },
+    });
+  });
+
+  it('tells staff when a customer asks for a person, and gives the customer a ticket for the help queue', async () => {
+    const target = hostFor();
     const pushed: unknown[] = [];
     target.events.subscribe((envelope) => pushed.push(envelope));
-    await call(target, 'help.request', { sessionId: null, screen: 'attract' });
+    const first = await resultOf(target, 'help.request', { sessionId: null, screen: 'attract' });
+    expect(first).toEqual({ ticket: { number: 'A001', queueService: { es: 'Atención al cliente', en: 'Customer service' } } });
     expect(pushed).toEqual([{ event: 'staff.helpRequested', payload: { screen: 'attract', at: expect.any(String) } }]);
-    expect(target.usageLog.read().at(-1)?.event).toEqual({ type: 'help.requested', screen: 'attract' });
+    expect(target.usageLog.read().slice(-2).map((stored) => stored.event)).toEqual([
+      { type: 'help.requested', screen: 'attract' },
+      { type: 'ticket.issued', queueService: 'customer-service', kind: 'help' },
+    ]);
+    const sessionId = await openSession(target);
+    expect((await resultOf(target, 'help.request', { sessionId, screen: 'flow' })).ticket.number).toBe('A002');
   });
 });

@@ -1,22 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { parseStoreConfig } from '../../../electron/host/config/load-store-config.ts';
 import { describeProblem } from '../../../electron/host/config/describe-problem.ts';
-import { storeConfigFixture } from '../../fixtures/store-config.ts';
+import { storeConfigFixture, withoutValue, withValue } from '../../fixtures/store-config.ts';
 
-function verdictFor(config: unknown) {
+function verdictFor(config: object | string) {
   return parseStoreConfig(typeof config === 'string' ? config : JSON.stringify(config), 'store.json');
 }
 
 describe('the store config', () => {
   it('accepts the fixture store and fills in defaults', () => {
-    const { session, displays, ...rest } = storeConfigFixture();
-    void session;
-    void displays;
-    const verdict = verdictFor(rest);
+    const verdict = verdictFor(withoutValue(withoutValue(storeConfigFixture(), 'session'), 'displays'));
     expect(verdict.ok).toBe(true);
     if (verdict.ok) {
       expect(verdict.config.session).toEqual({ idleSeconds: 60, warningSeconds: 30 });
       expect(verdict.config.displays.waitingBoard).toBe(true);
+      expect(verdict.config.pilots.share).toBe(0);
+      expect(verdict.config.benefits).toEqual([]);
     }
   });
 
@@ -29,16 +28,14 @@ describe('the store config', () => {
   });
 
   it('names a missing field and what was expected', () => {
-    const config = storeConfigFixture();
-    delete config.store;
-    expect(verdictFor(config)).toEqual({
+    expect(verdictFor(withoutValue(storeConfigFixture(), 'store'))).toEqual({
       ok: false,
       problem: { code: 'config.fieldMissing', params: { file: 'store.json', path: 'store', expected: 'object' } },
     });
   });
 
   it('names a field of the wrong type, what was expected and what was found', () => {
-    const config = storeConfigFixture({ session: { idleSeconds: 'sixty', warningSeconds: 20 } });
+    const config = withValue(storeConfigFixture(), 'session.idleSeconds', 'sixty');
     expect(verdictFor(config)).toEqual({
       ok: false,
       problem: {
@@ -49,12 +46,10 @@ describe('the store config', () => {
   });
 
   it('points into arrays with an index an operator can find', () => {
-    const config = storeConfigFixture();
-    const services = config.services as Array<Record<string, unknown>>;
-    services[0] = { ...services[0], title: { es: 'Recoger' } };
+    const config = withoutValue(storeConfigFixture(), 'flows[0].title.en');
     expect(verdictFor(config)).toMatchObject({
       ok: false,
-      problem: { code: 'config.invalidValue', params: { path: 'services[0].title.en' } },
+      problem: { code: 'config.invalidValue', params: { path: 'flows[0].title.en' } },
     });
   });
 
@@ -64,12 +59,12 @@ describe('the store config', () => {
   });
 
   it('refuses a misspelt field instead of ignoring it', () => {
-    const verdict = verdictFor(storeConfigFixture({ sesion: { idleSeconds: 30 } }));
+    const verdict = verdictFor(withValue(storeConfigFixture(), 'sesion', { idleSeconds: 30 }));
     expect(verdict).toMatchObject({ ok: false, problem: { code: 'config.invalidValue', params: { path: 'sesion' } } });
   });
 
   it('refuses a warning shorter than the 20 seconds WCAG asks for', () => {
-    const verdict = verdictFor(storeConfigFixture({ session: { idleSeconds: 30, warningSeconds: 5 } }));
+    const verdict = verdictFor(withValue(storeConfigFixture(), 'session.warningSeconds', 5));
     expect(verdict).toMatchObject({ ok: false, problem: { params: { path: 'session.warningSeconds' } } });
   });
 
