@@ -49,7 +49,25 @@ function describeIssue(issue: z.core.$ZodIssue | undefined, raw: unknown, file: 
   if (issue.code === 'invalid_value') {
     return { code: 'config.invalidValue', params: { file, path, expected: `one of ${issue.values.map(String).join(', ')}` } };
   }
+  // A tagged union (a step's `type`) names its tags: list them, not zod's own sentence.
+  if (issue.code === 'invalid_union' && issue.discriminator && 'options' in issue && issue.options) {
+    const expected = `one of ${issue.options.map(String).join(', ')}`;
+    const present = valueAt(raw, issue.path) !== undefined;
+    return { code: present ? 'config.invalidValue' : 'config.fieldMissing', params: { file, path, expected } };
+  }
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    return { code: 'config.invalidValue', params: { file, path, expected: sizeExpected(issue) } };
+  }
   return { code: 'config.invalidValue', params: { file, path, expected: issue.message } };
+}
+
+function sizeExpected(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
+  const small = issue.code === 'too_small';
+  const limit = String(small ? issue.minimum : issue.maximum);
+  const bound = issue.exact ? 'exactly' : issue.inclusive === false ? (small ? 'more than' : 'less than') : small ? 'at least' : 'at most';
+  if (issue.origin === 'string') return `${bound} ${limit} character(s)`;
+  if (issue.origin === 'array' || issue.origin === 'set') return `${bound} ${limit} item(s)`;
+  return `${bound} ${limit}`;
 }
 
 /** `services[0].title.en`: the form an operator can find in the file. */
