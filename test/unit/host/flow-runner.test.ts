@@ -1,0 +1,194 @@
+// What the host refuses before it runs a flow's action: flows a session may not use, values that
+// break the flow's own rules, flows and steps it does not have.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Host } from '../../../electron/host/create-host.ts';
+import { call, openSession, resultOf, runAction, startHost, tableRowCounts } from '../../fixtures/host.ts';
+import { enterNumberStep, flowFixture, infoStep, orderPickupFlow, reviewStep, scanStep, seeStaffFlow } from '../../fixtures/flows.ts';
+import { storeConfigFixture, tempStore, type StoreConfigInput, type TempStore } from '../../fixtures/store-config.ts';
+
+let store: TempStore | undefined;
+let host: Host | undefined;
+afterEach(() => {
+  host?.close();
+  host = undefined;
+  store?.remove();
+  store = undefined;
+});
+
+function hostFor(config: StoreConfigInput = storeConfigFixture()): Host {
+  store = tempStore(config);
+  host = startHost(store);
+  return host;
+}
+
+/** Pays a bill found by its EAN-13 barcode; and a tip jar that takes amounts to the cent. */
+const billFlow = flowFixture('bill-payment', [
+  scanStep({
+    id: 'bill',
+    field: 'billReference',
+    keyboard: 'digits',
+    action: 'bill.find',
+    rules: { normalize: 'digits', minLength: 13, maxLength: 13, checkDigit: 'ean13' },
+  }),
+  reviewStep({ action: 'bill.registerPayment' }),
+]);
+const codeFlow = orderPickupFlow({
+  steps: [
+    scanStep({ action: 'order.find', rules: { normalize: 'upperAlphanumeric', pattern: '^[A-Z]{2}\\d{4}$', minLength: 6, maxLength: 6 } }),
+    infoStep(),
+  ],
+});
+const pickup = { flowId: 'order-pickup', stepId: 'code' };
+
+describe('pilot and assisted-only flows', () => {
+  const pilotStore = (share: number) => storeConfigFixture({ pilots: { share }, flows: [orderPickupFlow({ pilot: true }), seeStaffFlow()] });
+
+  it('refuses a pilot flow to a session outside the pilot share, even for practice', async () => {
+    const target = hostFor(pilotStore(0));
+    const { sessionId, seesPilots } = await resultOf(target, 'session.start', { language: 'es' });
+    expect(seesPilots).toBe(false);
+    for (const practice of [false, true]) {
+      expect(await runAction(target, sessionId, pickup, { orderCode: 'K7M2QX' }, practice)).toMatchObject({
+        ok: false,
+        error: { code: 'flow.notAvailable' },
+      });
+    }
+  });
+
+  it('runs a pilot flow for a session in the pilot share and tags its usage as pilot', async () => {
+    const target = hostFor(pilotStore(1));
+    const { sessionId, seesPilots } = await resultOf(target, 'session.start', { language: 'es' });
+    expect(seesPilots).toBe(true);
+    expect(await runAction(target, sessionId, pickup, { orderCode: 'K7M2QX' })).toMatchObject({ ok: true });
+    expect(target.usageLog.read().map((stored) => stored.event)).toContainEqual({
+      type: 'action.completed',
+      flowId: 'order-pickup',
+      action: 'order.find',
+      pilot: true,
+    });
+  });
+
+  it('keeps flows that are not pilots open to every session', async () => {
+    const target = hostFor(pilotStore(0));
+    const sessionId = await openSession(target);
+    expect(await runAction(target, sessionId, { flowId: 'see-staff', stepId: 'service' }, { queueService: 'advice' })).toMatchObject({ ok: true });
+  });
+
+  it('refuses an assisted-only flow while the kiosk is in self-service', async () => {
+    const target = hostFor(storeConfigFixture({ flows: [orderPickupFlow({ assistedOnly: true })] }));
+    const sessionId = await openSession(target);
+    expect(await runAction(target, sessionId, pickup, { orderCode: 'K7M2QX' })).toMatchObject({
+      ok: false,
+      error: { code: 'flow.notAvailable' },
+    });
+  });
+});
+
+describe('values the host checks again', () => {
+  it('refuses a code that breaks the pattern, naming the field', async () => {
+    const target = hostFor(storeConfigFixture({ flows: [codeFlow] }));
+    const sessionId = await openSession(target);
+    expect(await runAction(target, sessionId, pickup, { orderCode: 'ABC123' })).toEqual({
+      id: 1,
+      ok: false,
+      error: { code: 'flow.invalidValue', params: { field: 'orderCode' } },
+    });
+  });
+
+  it('refuses a barcode with a mistyped digit before looking for the bill', async () => {
+    const target = hostFor(storeConfigFixture({ flows: [billFlow] }));
+    const sessionId = await openSession(target);
+    const at = { flowId: 'bill-payment', stepId: 'bill' };
+    expect(await runAction(target, sessionId, at, { billReference: '8420001001238' })).toMatchObject({
+      ok: false,
+      error: { code: 'flow.invalidValue', params: { field: 'billReference' } },
+    });
+    expect(await runAction(target, sessionId, at, { billReference: '8420001001233' })).toMatchObject({ ok: true });
+  });
+
+  it('refuses a choice the step does not offer', async () => {
+    const target = hostFor();
+    const sessionId = await openSession(target);
+    expect(await runAction(target, sessionId, { flowId: 'see-staff', stepId: 'service' }, { queueService: 'complaints' })).toMatchObject({
+      ok: false,
+      error: { code: 'flow.invalidValue', params: { field: 'queueService' } },
+    });
+  });
+
+  it('refuses an amount with more decimals than its step allows', async () => {
+    const tipFlow = flowFixture('tip', [
+      scanStep({ field: 'phoneNumber', rules: { normalize: 'digits', minLength: 9, maxLength: 9 } }),
+      enterNumberStep({ decimals: 2, action: 'topup.register' }),
+    ]);
+    const target = hostFor(storeConfigFixture({ flows: [tipFlow] }));
+    const sessionId = await openSession(target);
+    const at = { flowId: 'tip', stepId: 'amount' };
+    expect(await runAction(target, sessionId, at, { phoneNumber: '612345678', amount: '12.505' })).toMatchObject({
+      ok: false,
+      error: { code: 'flow.invalidValue', params: { field: 'amount' } },
+    });
+    expect(await runAction(target, sessionId, at, { phoneNumber: '612345678', amount: '12.50' })).toMatchObject({ ok: true });
+  });
+
+  it('refuses to act when a value the action reads is missing altogether', async () => {
+    const target = hostFor();
+    const sessionId = await openSession(target);
+    const before = tableRowCounts(store!.dataDir);
+    const reply = await runAction(target, sessionId, { flowId: 'complaint', stepId: 'review' }, { complaintCategory: 'service', contactWanted: 'no' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'flow.invalidValue', params: { field: 'complaintText' } } });
+    expect(tableRowCounts(store!.dataDir)).toEqual(before);
+  });
+
+  it('writes nothing when a value is refused', async () => {
+    const target = hostFor();
+    const sessionId = await openSession(target);
+    const before = tableRowCounts(store!.dataDir);
+    await runAction(target, sessionId, { flowId: 'order-pickup', stepId: 'review' }, { orderCode: 'K7M2' });
+    await runAction(target, sessionId, { flowId: 'see-staff', stepId: 'service' }, { queueService: 'nobody' });
+    expect(tableRowCounts(store!.dataDir)).toEqual(before);
+  });
+
+  it('refuses values too long for any field at the door', async () => {
+    const target = hostFor();
+    const sessionId = await openSession(target);
+    expect(await runAction(target, sessionId, pickup, { orderCode: 'K'.repeat(1001) })).toMatchObject({
+      ok: false,
+      error: { code: 'request.invalidInput', params: { method: 'flow.runAction' } },
+    });
+  });
+});
+
+describe('flows and steps the host does not have', () => {
+  it('answers flow.unknown for a flow the store does not offer', async () => {
+    const target = hostFor();
+    const sessionId = await openSession(target);
+    expect(await runAction(target, sessionId, { flowId: 'mobile-topup', stepId: 'review' }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'flow.unknown' },
+    });
+  });
+
+  it('answers flow.unknown for a step the flow does not have, or one that runs no action', async () => {
+    const target = hostFor();
+    const sessionId = await openSession(target);
+    for (const stepId of ['pay', 'done']) {
+      expect(await runAction(target, sessionId, { flowId: 'order-pickup', stepId }, { orderCode: 'K7M2QX' })).toMatchObject({
+        ok: false,
+        error: { code: 'flow.unknown' },
+      });
+    }
+  });
+
+  it('logs a failed action by its code only', async () => {
+    const target = hostFor();
+    const sessionId = await openSession(target);
+    await runAction(target, sessionId, pickup, { orderCode: 'QQQ111' });
+    expect(target.usageLog.read().at(-1)?.event).toEqual({
+      type: 'action.failed',
+      flowId: 'order-pickup',
+      action: 'order.find',
+      code: 'order.notFound',
+    });
+    expect(await call(target, 'session.end', { sessionId, reason: 'cancelled' })).toMatchObject({ ok: true });
+  });
+});
