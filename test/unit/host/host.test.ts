@@ -51,10 +51,18 @@ describe('the kiosk host', () => {
     const sessionId = await openSession(target);
     const lookup = await runAction(target, sessionId, findOrder, { orderCode: 'K7M2QX' });
     expect(lookup).toMatchObject({ ok: false, error: { code: 'kiosk.outOfService' } });
-    expect(await call(target, 'help.request', { sessionId, screen: 'outOfService' })).toMatchObject({
+  });
+
+  it('still tells staff when a customer asks for a person at an out-of-service kiosk, though it has no ticket to give', async () => {
+    const target = hostFor(withValue(storeConfigFixture(), 'queue.helpService', 'nobody'));
+    const pushed: unknown[] = [];
+    target.events.subscribe((envelope) => pushed.push(envelope));
+    expect(await call(target, 'help.request', { sessionId: null, screen: 'outOfService' })).toMatchObject({
       ok: false,
       error: { code: 'kiosk.outOfService' },
     });
+    expect(pushed).toEqual([{ event: 'staff.helpRequested', payload: { screen: 'outOfService', at: expect.any(String) } }]);
+    expect(target.usageLog.read().at(-1)?.event).toEqual({ type: 'help.requested', screen: 'outOfService' });
   });
 
   it('goes out of service when the config file is missing', async () => {
