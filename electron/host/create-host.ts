@@ -1,12 +1,10 @@
 // Builds the kiosk's host services from a config file and a data folder; every shell starts here.
 import { join } from 'node:path';
-import { HostError } from '../../shared/host-api/errors.ts';
 import type { KioskState } from '../../shared/host-api/contract.ts';
+import { HostError } from '../../shared/host-api/errors.ts';
 import { createDispatcher, type Dispatch, type HostHandlers } from './api/dispatcher.ts';
 import { createEventHub, type EventHub } from './api/event-hub.ts';
-import { loadStoreConfig } from './config/load-store-config.ts';
-import { loadOrderBook } from './pickup/order-book.ts';
-import { createOrderPickup, type OrderPickup } from './pickup/order-pickup.ts';
+import { buildKioskServices, profileOf, readKioskConfig, type KioskServices } from './load-kiosk.ts';
 import { createSessions } from './session/sessions.ts';
 import { openKioskDatabase, type KioskDatabase } from './storage/database.ts';
 import { createUsageLog, type UsageLog } from './usage/usage-log.ts';
@@ -29,6 +27,7 @@ export interface Host {
 }
 
 export const databaseFileName = 'atiende.sqlite';
+const purgeEveryMs = 60 * 60 * 1000;
 
 export function createHost(options: HostOptions): Host {
   const now = options.now ?? (() => new Date());
@@ -36,92 +35,57 @@ export function createHost(options: HostOptions): Host {
   const db: KioskDatabase = openKioskDatabase(join(options.dataDir, databaseFileName));
   const events = createEventHub();
 
-  const state = readKioskState(options.configFile, db, now);
-  const usageLog = createUsageLog({ db, storeId: state.storeId, now });
-  const sessions = createSessions({ usageLog, now });
+  const verdict = readKioskConfig(options.configFile);
+  const state: KioskState = verdict.ok ? profileOf(verdict.config) : verdict.state;
+  const storeId = verdict.ok ? verdict.config.store.id : 'unconfigured';
+  const usageLog = createUsageLog({ db, storeId, now });
+  const sessions = createSessions({ usageLog, now, pilotShare: verdict.ok ? verdict.config.pilots.share : 0 });
   usageLog.append(null, { type: 'kiosk.started', shell: options.shell });
-  if (state.kiosk.state === 'outOfService') {
-    usageLog.append(null, { type: 'kiosk.configRejected', code: state.kiosk.problem.code });
-  }
+  if (state.state === 'outOfService') usageLog.append(null, { type: 'kiosk.configRejected', code: state.problem.code });
+  const kioskServices: KioskServices | null = verdict.ok ? buildKioskServices({ ...verdict, db, usageLog, now }) : null;
 
-  function requirePickup(): OrderPickup {
-    if (!state.pickup) throw new HostError('kiosk.outOfService');
-    return state.pickup;
+  const purge = () => kioskServices?.complaints?.purgeExpiredContacts();
+  purge();
+  const purgeTimer = setInterval(purge, purgeEveryMs);
+  purgeTimer.unref();
+
+  function services(): KioskServices {
+    if (!kioskServices) throw new HostError('kiosk.outOfService');
+    return kioskServices;
   }
 
   const handlers: HostHandlers = {
-    'kiosk.state': () => state.kiosk,
-    'session.start': ({ language }) => ({ sessionId: sessions.start(language) }),
+    'kiosk.state': () => state,
+    'session.start': ({ language }) => sessions.start(language),
     'session.end': ({ sessionId, reason }) => {
       sessions.end(sessionId, reason);
       return {};
     },
     'usage.record': ({ sessionId, event }) => {
-      sessions.assertOpen(sessionId);
+      sessions.open(sessionId);
       usageLog.append(sessionId, event);
       return {};
     },
     'help.request': ({ sessionId, screen }) => {
+      // Staff hear of it even when the kiosk is out of service and has no queue to give a ticket for.
       usageLog.append(sessionId, { type: 'help.requested', screen });
       events.emit('staff.helpRequested', { screen, at: now().toISOString() });
-      return { acknowledged: true as const };
+      const { tickets, helpService } = services();
+      const ticket = tickets.take(helpService, 'help');
+      usageLog.append(sessionId, { type: 'ticket.issued', queueService: helpService, kind: 'help' });
+      return { ticket: { number: ticket.number, queueService: ticket.queueService.name } };
     },
-    'pickup.findOrder': ({ sessionId, flowId, code }) => {
-      sessions.assertOpen(sessionId);
-      try {
-        const order = requirePickup().find(code);
-        return { itemCount: order.itemCount, collectionPoint: order.collectionPoint };
-      } catch (error) {
-        logLookupFailure(usageLog, sessionId, flowId, error);
-        throw error;
-      }
-    },
-    'pickup.collect': ({ sessionId, flowId, code }) => {
-      sessions.assertOpen(sessionId);
-      const collected = requirePickup().collect(code);
-      usageLog.append(sessionId, { type: 'order.collected', flowId });
-      return collected;
-    },
+    'flow.runAction': (request) => ({ facts: services().flowRunner.run(request, sessions.open(request.sessionId)) }),
   };
 
   return {
     dispatch: createDispatcher(handlers, reportFault),
     events,
     usageLog,
-    state: () => state.kiosk,
-    close: () => db.close(),
-  };
-}
-
-function readKioskState(configFile: string, db: KioskDatabase, now: () => Date) {
-  const verdict = loadStoreConfig(configFile);
-  if (!verdict.ok) {
-    return { kiosk: { state: 'outOfService', problem: verdict.problem } as KioskState, storeId: 'unconfigured', pickup: null };
-  }
-  const { config } = verdict;
-  const orders = loadOrderBook(configFile, config);
-  if (!orders.ok) {
-    return { kiosk: { state: 'outOfService', problem: orders.problem } as KioskState, storeId: config.store.id, pickup: null };
-  }
-  const kiosk: KioskState = {
-    state: 'ready',
-    profile: {
-      storeId: config.store.id,
-      storeName: config.store.name,
-      languages: config.languages,
-      session: config.session,
-      services: config.services,
+    state: () => state,
+    close: () => {
+      clearInterval(purgeTimer);
+      db.close();
     },
   };
-  const pickup = createOrderPickup({ db, orders: orders.orders, storeId: config.store.id, now });
-  return { kiosk, storeId: config.store.id, pickup };
-}
-
-function logLookupFailure(usageLog: UsageLog, sessionId: string, flowId: string, error: unknown): void {
-  if (!(error instanceof HostError)) return;
-  if (error.code === 'order.notFound') {
-    usageLog.append(sessionId, { type: 'order.lookupFailed', flowId, reason: 'notFound' });
-  } else if (error.code === 'order.alreadyCollected') {
-    usageLog.append(sessionId, { type: 'order.lookupFailed', flowId, reason: 'alreadyCollected' });
-  }
 }

@@ -2,6 +2,7 @@
 // screen appears so keyboard and screen-reader users know where they are, and an action bar low
 // on the screen (within reach) that always offers a person's help.
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import type { FlowStepType } from '../../shared/flows/flow-schema.ts';
 import { HelpButton } from '../help/HelpButton.tsx';
 import '../styles/screen.css';
 
@@ -11,14 +12,17 @@ export type ScreenName =
   | 'attract'
   | 'language'
   | 'home'
-  | 'flow-enter-code'
-  | 'flow-review'
-  | 'flow-done'
+  | 'benefit'
+  | `flow-${FlowStepType}`
   | 'thanks'
   | 'out-of-service';
 
 interface ScreenFrameProps {
   screen: ScreenName;
+  /** The flow step shown, for tests and tutorials (data-step). */
+  step?: string;
+  /** A band above the heading on every screen of a practice run. */
+  banner?: ReactNode;
   title: ReactNode;
   eyebrow?: ReactNode;
   lead?: ReactNode;
@@ -32,7 +36,7 @@ interface ScreenFrameProps {
 }
 
 export function ScreenFrame(props: ScreenFrameProps) {
-  const { screen, title, eyebrow, lead, actions, help = true, onBackgroundPress, children } = props;
+  const { screen, step, banner, title, eyebrow, lead, actions, help = true, onBackgroundPress, children } = props;
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -46,8 +50,9 @@ export function ScreenFrame(props: ScreenFrameProps) {
   }
 
   return (
-    <div className={`screen screen--${screen}`} data-screen={screen} onClick={onBackgroundPress ? pressed : undefined}>
+    <div className={`screen screen--${screen}`} data-screen={screen} data-step={step} onClick={onBackgroundPress ? pressed : undefined}>
       <main className="screen__main">
+        {banner}
         <header className="screen__header">
           {eyebrow ? <p className="screen__eyebrow">{eyebrow}</p> : null}
           <h1 className="screen__title" ref={heading} tabIndex={-1}>

@@ -1,12 +1,29 @@
-// Shows the open service's flow at its current step (order pickup is the one flow type so far).
-import { useKioskSlice } from '../kiosk/kiosk-context.ts';
-import { DoneStep } from './order-pickup/DoneStep.tsx';
-import { EnterCodeStep } from './order-pickup/EnterCodeStep.tsx';
-import { ReviewStep } from './order-pickup/ReviewStep.tsx';
+// Shows the open flow at its current step, with the generic screen for the step's type.
+import { ChooseStep } from './steps/ChooseStep.tsx';
+import { InfoStep } from './steps/InfoStep.tsx';
+import { NumberStep } from './steps/NumberStep.tsx';
+import { PrintStep } from './steps/PrintStep.tsx';
+import { ReviewStep } from './steps/ReviewStep.tsx';
+import { TextEntryStep } from './steps/TextEntryStep.tsx';
+import { useFlow } from './use-flow.ts';
 
 export function FlowScreen() {
-  const step = useKioskSlice('flow', (flow) => flow.step);
-  if (step === 'review') return <ReviewStep />;
-  if (step === 'done') return <DoneStep />;
-  return <EnterCodeStep />;
+  const { flow, step } = useFlow();
+  if (!flow || !step) return null;
+  // The key remounts the screen per step, so focus moves to each new step's heading.
+  switch (step.type) {
+    case 'choose':
+      return <ChooseStep key={step.id} flow={flow} step={step} />;
+    case 'enterText':
+    case 'scan':
+      return <TextEntryStep key={step.id} flow={flow} step={step} />;
+    case 'enterNumber':
+      return <NumberStep key={step.id} flow={flow} step={step} />;
+    case 'review':
+      return <ReviewStep key={step.id} flow={flow} step={step} />;
+    case 'print':
+      return <PrintStep key={step.id} flow={flow} step={step} />;
+    case 'info':
+      return <InfoStep key={step.id} flow={flow} step={step} />;
+  }
 }

@@ -1,46 +1,159 @@
-// Opening, leaving and finishing a service's flow, and reporting its steps to the usage log.
-import type { Service } from '../../shared/config/store-config.ts';
+// Opening, walking, leaving and finishing a flow: the engine decides where to go, the host runs
+// what a step declares, and the usage log hears of each step (never of what was typed).
+import type { FlowValues } from '../../shared/flows/flow-actions.ts';
+import { firstStep, nextStep, normalizeText, stepById, stepValueProblem } from '../../shared/flows/flow-engine.ts';
+import type { Flow, FlowStep } from '../../shared/flows/flow-schema.ts';
+import { toProblem } from '../host/host-call-error.ts';
 import type { Kiosk } from '../kiosk/create-kiosk.ts';
 import { profileOf } from '../kiosk/settings-store.ts';
 import { recordScreen } from '../session/session-actions.ts';
-import type { FlowStep } from './flow-store.ts';
 
-export function activeService(kiosk: Kiosk): Service | null {
-  const { serviceId } = kiosk.session.getState();
-  return profileOf(kiosk.settings.getState())?.services.find((service) => service.id === serviceId) ?? null;
+/** The flows this session may see: pilots only for the session's share, never assisted-only ones. */
+export function offeredFlows(flows: readonly Flow[], seesPilots: boolean): Flow[] {
+  return flows.filter((flow) => !flow.assistedOnly && (!flow.pilot || seesPilots));
 }
 
-export function openService(kiosk: Kiosk, serviceId: string): void {
+export function activeFlow(kiosk: Kiosk): Flow | null {
+  const flowId = kiosk.session.getState().flowId;
+  return profileOf(kiosk.settings.getState())?.flows.find((flow) => flow.id === flowId) ?? null;
+}
+
+export function currentStep(kiosk: Kiosk): FlowStep | null {
+  const flow = activeFlow(kiosk);
+  const { stepId } = kiosk.flow.getState();
+  return flow && stepId ? (stepById(flow, stepId) ?? null) : null;
+}
+
+/** Tags every flow event carries, so reports keep practice and pilot usage apart. */
+export function flowTags(kiosk: Kiosk): { flowId: string; practice: boolean; pilot: boolean } {
+  const flow = activeFlow(kiosk);
+  return { flowId: flow?.id ?? kiosk.flow.getState().flowId ?? '', practice: kiosk.flow.getState().practice, pilot: flow?.pilot ?? false };
+}
+
+/** Home → the flow's introduction (its benefit, "start", "try it first"). */
+export function chooseFlow(kiosk: Kiosk, flowId: string): void {
   const session = kiosk.session.getState();
   if (session.phase !== 'home' || !session.sessionId) return;
-  session.serviceOpened(serviceId);
-  kiosk.flow.getState().begin(serviceId, kiosk.now());
-  kiosk.usage.record(session.sessionId, { type: 'flow.started', flowId: serviceId });
+  session.flowChosen(flowId);
+  const flow = activeFlow(kiosk);
+  if (flow) kiosk.usage.record(session.sessionId, { type: 'benefit.viewed', flowId, withFigures: false });
   recordScreen(kiosk);
-  recordStep(kiosk, 'enterCode');
 }
 
-export function recordStep(kiosk: Kiosk, step: FlowStep): void {
+export function startFlow(kiosk: Kiosk, practice: boolean): void {
+  const flow = activeFlow(kiosk);
+  const session = kiosk.session.getState();
+  if (!flow || session.phase !== 'benefit' || !session.sessionId) return;
+  session.flowOpened();
+  const values: FlowValues = practice ? { ...flow.practice.values } : {};
+  kiosk.flow.getState().begin({ flowId: flow.id, firstStep: firstStep(flow).id, practice, values }, kiosk.now());
+  if (practice) kiosk.usage.record(session.sessionId, { type: 'practice.started', flowId: flow.id });
+  kiosk.usage.record(session.sessionId, { type: 'flow.started', ...flowTags(kiosk) });
+  recordScreen(kiosk);
+  recordStep(kiosk);
+}
+
+export function recordStep(kiosk: Kiosk): void {
   const { sessionId } = kiosk.session.getState();
-  const { flowId } = kiosk.flow.getState();
-  if (sessionId && flowId) kiosk.usage.record(sessionId, { type: 'flow.step', flowId, step });
+  const { stepId } = kiosk.flow.getState();
+  if (sessionId && stepId) kiosk.usage.record(sessionId, { type: 'flow.step', ...flowTags(kiosk), step: stepId });
 }
 
-/** "Back" from a flow: the flow is abandoned, the session goes on at home. */
+/** Sets a field of the current step as the customer types or chooses, tidied as they go. */
+export function edit(kiosk: Kiosk, field: string, value: string): void {
+  const step = currentStep(kiosk);
+  const rules = step && (step.type === 'enterText' || step.type === 'scan') ? step.rules : null;
+  kiosk.flow.getState().edited(field, rules ? tidyWhileTyping(rules.normalize, value) : value);
+}
+
+/** Codes show in capitals and digit fields take digits only, so what is seen is what is sent. */
+export function tidyWhileTyping(normalize: 'upperAlphanumeric' | 'digits' | 'trim', text: string): string {
+  if (normalize === 'upperAlphanumeric') return text.toUpperCase().replace(/[^A-Z0-9 -]/g, '');
+  if (normalize === 'digits') return text.replace(/[^\d ]/g, '');
+  return text;
+}
+
+/**
+ * "Continue" on a step: checks the value with the flow's rules, runs the step's action on the host
+ * (a practice run changes nothing there), then moves to the next step or finishes.
+ */
+export async function goOn(kiosk: Kiosk, chosen?: { field: string; value: string }): Promise<void> {
+  const flow = activeFlow(kiosk);
+  const step = currentStep(kiosk);
+  const { sessionId } = kiosk.session.getState();
+  const state = kiosk.flow.getState();
+  if (!flow || !step || !sessionId || state.busy || state.finished) return;
+  if (chosen) state.edited(chosen.field, chosen.value);
+  const values = tidied(step, kiosk.flow.getState().values);
+  const problem = stepValueProblem(step, values);
+  if (problem) {
+    kiosk.flow.getState().valueRejected(problem);
+    return;
+  }
+  if ('field' in step && values[step.field] !== undefined) kiosk.flow.getState().edited(step.field, values[step.field] ?? '');
+  let facts;
+  if (step.action) {
+    kiosk.flow.getState().actionStarted();
+    try {
+      const answer = await kiosk.usage.inOrder(() =>
+        kiosk.host.call('flow.runAction', { sessionId, flowId: flow.id, stepId: step.id, values, practice: state.practice }),
+      );
+      facts = answer.facts;
+    } catch (error) {
+      if (kiosk.session.getState().sessionId === sessionId) kiosk.flow.getState().failed(toProblem(error));
+      return;
+    }
+    if (kiosk.session.getState().sessionId !== sessionId) return;
+  }
+  const next = nextStep(flow, step, values);
+  kiosk.flow.getState().advanced(step.id, next?.id ?? null, facts);
+  if (next) recordStep(kiosk);
+  else finishFlow(kiosk);
+}
+
+/** The step's own field as the engine and host will see it: tidied the same way. */
+function tidied(step: FlowStep, values: FlowValues): FlowValues {
+  if ((step.type !== 'enterText' && step.type !== 'scan') || values[step.field] === undefined) return values;
+  return { ...values, [step.field]: normalizeText(step.rules, values[step.field] ?? '') };
+}
+
+export function goBack(kiosk: Kiosk): void {
+  const { sessionId } = kiosk.session.getState();
+  const state = kiosk.flow.getState();
+  if (state.history.length === 0) {
+    leaveFlow(kiosk);
+    return;
+  }
+  state.wentBack();
+  const { stepId } = kiosk.flow.getState();
+  if (sessionId && stepId) kiosk.usage.record(sessionId, { type: 'flow.back', ...flowTags(kiosk), step: stepId });
+}
+
+/** Leaves the flow (or its introduction) for the services; the session goes on. */
 export function leaveFlow(kiosk: Kiosk): void {
   const { sessionId, phase } = kiosk.session.getState();
-  const flow = kiosk.flow.getState();
-  if (phase !== 'flow' || flow.busy) return;
-  if (sessionId && flow.flowId && flow.step !== 'done') {
-    kiosk.usage.record(sessionId, { type: 'flow.cancelled', flowId: flow.flowId, step: flow.step });
+  const state = kiosk.flow.getState();
+  if ((phase !== 'flow' && phase !== 'benefit') || state.busy) return;
+  if (sessionId && phase === 'flow' && state.stepId && !state.finished) {
+    kiosk.usage.record(sessionId, { type: 'flow.cancelled', ...flowTags(kiosk), step: state.stepId });
+    if (state.practice) kiosk.usage.record(sessionId, { type: 'practice.finished', flowId: state.flowId ?? '', completed: false });
   }
-  flow.reset();
+  state.reset();
   kiosk.session.getState().flowLeft();
   recordScreen(kiosk);
 }
 
-export function finishFlow(kiosk: Kiosk): void {
-  if (kiosk.flow.getState().step !== 'done') return;
-  kiosk.session.getState().flowFinished();
+function finishFlow(kiosk: Kiosk): void {
+  const { sessionId } = kiosk.session.getState();
+  const state = kiosk.flow.getState();
+  if (!sessionId || !state.finished) return;
+  const durationMs = Math.max(0, Math.round(kiosk.now() - (state.startedAt ?? kiosk.now())));
+  kiosk.usage.record(sessionId, { type: 'flow.completed', ...flowTags(kiosk), durationMs });
+  if (state.practice) {
+    kiosk.usage.record(sessionId, { type: 'practice.finished', flowId: state.flowId ?? '', completed: true });
+    kiosk.session.getState().practiceDone();
+  } else {
+    kiosk.session.getState().flowFinished();
+  }
   recordScreen(kiosk);
 }

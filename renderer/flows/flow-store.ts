@@ -1,47 +1,37 @@
-// The open flow (order pickup): its step, the code being typed, the order found and what went
-// wrong. Host answers that arrive after the customer moved on are ignored by the guards.
+// The open flow: which step, what the customer entered, what the host answered, and whether this
+// is a practice run. Host answers that arrive after the customer moved on are ignored by guards.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { LocalizedText } from '../../shared/config/store-config.ts';
+import type { Fact, FlowValues } from '../../shared/flows/flow-actions.ts';
 import type { HostErrorPayload } from '../../shared/host-api/errors.ts';
-
-export type FlowStep = 'enterCode' | 'review' | 'done';
-export const flowSteps: readonly FlowStep[] = ['enterCode', 'review', 'done'];
-
-export interface FoundOrder {
-  itemCount: number;
-  collectionPoint: LocalizedText;
-}
-
-/** The longest code the host accepts. */
-export const maxCodeLength = 32;
 
 interface FlowData {
   flowId: string | null;
-  step: FlowStep;
+  stepId: string | null;
+  /** Steps behind the current one, for "back". */
+  history: string[];
+  values: FlowValues;
+  facts: Fact[];
+  practice: boolean;
   startedAt: number | null;
-  code: string;
-  /** Why the typed code was refused before asking the host. */
-  codeProblem: 'empty' | 'invalid' | null;
-  order: FoundOrder | null;
-  collectionPoint: LocalizedText | null;
+  /** Why the value on this step was refused before asking the host (an engine problem name). */
+  valueProblem: string | null;
   busy: boolean;
   problem: HostErrorPayload | null;
+  /** "Back" presses in a row without going forward: a sign the customer is lost. */
+  backsInARow: number;
+  finished: boolean;
 }
 
 export interface FlowState extends FlowData {
-  begin(flowId: string, at: number): void;
-  typed(text: string): void;
-  keyPressed(character: string): void;
-  deleted(): void;
-  cleared(): void;
-  codeRejected(why: 'empty' | 'invalid'): void;
-  lookupStarted(): void;
-  orderFound(order: FoundOrder): void;
-  collectStarted(): void;
-  collected(collectionPoint: LocalizedText): void;
+  begin(flow: { flowId: string; firstStep: string; practice: boolean; values: FlowValues }, at: number): void;
+  edited(field: string, value: string): void;
+  valueRejected(problem: string): void;
+  actionStarted(): void;
+  /** Goes on to `nextStep` (null: the flow is done), keeping what the host answered. */
+  advanced(from: string, nextStep: string | null, facts?: Fact[]): void;
   failed(problem: HostErrorPayload): void;
   problemDismissed(): void;
-  changeCode(): void;
+  wentBack(): void;
   reset(): void;
 }
 
@@ -49,55 +39,54 @@ export type FlowStore = StoreApi<FlowState>;
 
 const initial: FlowData = {
   flowId: null,
-  step: 'enterCode',
+  stepId: null,
+  history: [],
+  values: {},
+  facts: [],
+  practice: false,
   startedAt: null,
-  code: '',
-  codeProblem: null,
-  order: null,
-  collectionPoint: null,
+  valueProblem: null,
   busy: false,
   problem: null,
+  backsInARow: 0,
+  finished: false,
 };
 
-/** Scanners and people type in any case and with spaces; the field shows capitals only. */
-export function tidyTypedCode(text: string): string {
-  return text.toUpperCase().replace(/[^A-Z0-9 -]/g, '').slice(0, maxCodeLength);
-}
+/** The longest text a field keeps; the host refuses longer ones anyway. */
+export const maxFieldLength = 500;
 
 export function createFlowStore(): FlowStore {
   return createStore<FlowState>()((set, get) => {
-    const editing = () => get().flowId !== null && get().step === 'enterCode' && !get().busy;
-    const editCode = (code: string) => {
-      if (editing()) set({ code: tidyTypedCode(code), codeProblem: null, problem: null });
-    };
+    const open = () => get().flowId !== null && !get().busy && !get().finished;
     return {
       ...initial,
-      begin: (flowId, at) => set({ ...initial, flowId, startedAt: at }),
-      typed: (text) => editCode(text),
-      keyPressed: (character) => editCode(get().code + character),
-      deleted: () => editCode(get().code.slice(0, -1)),
-      cleared: () => editCode(''),
-      codeRejected: (why) => {
-        if (editing()) set({ codeProblem: why });
+      begin: ({ flowId, firstStep, practice, values }, at) =>
+        set({ ...initial, flowId, stepId: firstStep, practice, values, startedAt: at }),
+      edited: (field, value) => {
+        if (open()) set({ values: { ...get().values, [field]: value.slice(0, maxFieldLength) }, valueProblem: null, problem: null });
       },
-      lookupStarted: () => {
-        if (editing()) set({ busy: true, problem: null, codeProblem: null });
+      valueRejected: (problem) => {
+        if (open()) set({ valueProblem: problem });
       },
-      orderFound: (order) => {
-        if (get().busy && get().step === 'enterCode') set({ busy: false, step: 'review', order });
+      actionStarted: () => {
+        if (open()) set({ busy: true, problem: null, valueProblem: null });
       },
-      collectStarted: () => {
-        if (!get().busy && get().step === 'review') set({ busy: true, problem: null });
-      },
-      collected: (collectionPoint) => {
-        if (get().busy && get().step === 'review') set({ busy: false, step: 'done', collectionPoint });
+      advanced: (from, nextStep, facts) => {
+        const state = get();
+        if (state.stepId !== from || state.finished) return;
+        const kept = facts ? [...state.facts.filter((fact) => !facts.some((fresh) => fresh.id === fact.id)), ...facts] : state.facts;
+        if (nextStep === null) set({ busy: false, facts: kept, finished: true, backsInARow: 0 });
+        else set({ busy: false, facts: kept, stepId: nextStep, history: [...state.history, from], valueProblem: null, problem: null, backsInARow: 0 });
       },
       failed: (problem) => {
         if (get().busy) set({ busy: false, problem });
       },
       problemDismissed: () => set({ problem: null }),
-      changeCode: () => {
-        if (!get().busy && get().step === 'review') set({ step: 'enterCode', order: null, code: '', problem: null });
+      wentBack: () => {
+        const { history } = get();
+        const previous = history.at(-1);
+        if (!open() || previous === undefined) return;
+        set({ stepId: previous, history: history.slice(0, -1), valueProblem: null, problem: null, backsInARow: get().backsInARow + 1 });
       },
       reset: () => set(initial),
     };

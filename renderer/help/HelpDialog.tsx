@@ -1,6 +1,7 @@
 // Confirms that a person is coming (or, if staff could not be alerted, where to find one).
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../a11y/ModalDialog.tsx';
+import { useText } from '../i18n/use-text.ts';
 import { useKiosk, useKioskSlice } from '../kiosk/kiosk-context.ts';
 import { closeHelp } from './help-actions.ts';
 import { PersonIcon } from './PersonIcon.tsx';
@@ -8,7 +9,9 @@ import { PersonIcon } from './PersonIcon.tsx';
 export function HelpDialog() {
   const { t } = useTranslation();
   const kiosk = useKiosk();
+  const text = useText();
   const status = useKioskSlice('help', (help) => help.status);
+  const ticket = useKioskSlice('help', (help) => help.ticket);
   if (status === 'closed') return null;
 
   return (
@@ -22,6 +25,14 @@ export function HelpDialog() {
       <p id="help-text" className="dialog__text" aria-live="polite">
         {t(`help.${status}.text`)}
       </p>
+      {ticket ? (
+        <p className="dialog__ticket">
+          <span className="dialog__ticket-label">{t('help.ticket', { service: text(ticket.queueService) })}</span>
+          <span className="dialog__ticket-number" dir="ltr">
+            {ticket.number}
+          </span>
+        </p>
+      ) : null}
       <div className="dialog__actions">
         <button type="button" className="button button--primary" data-autofocus onClick={() => closeHelp(kiosk)}>
           {t('help.close')}

@@ -1,4 +1,5 @@
-// "Prefer a person?": tells staff a customer wants help and shows the customer it is coming.
+// "Prefer a person?": takes a staff ticket, tells staff a customer wants help, and shows the
+// customer their number: never a dead end.
 import type { Screen } from '../../shared/usage/events.ts';
 import type { Kiosk } from '../kiosk/create-kiosk.ts';
 
@@ -8,8 +9,8 @@ export async function requestHelp(kiosk: Kiosk, screen: Screen): Promise<void> {
   help.calling();
   try {
     const { sessionId } = kiosk.session.getState();
-    await kiosk.usage.inOrder(() => kiosk.host.call('help.request', { sessionId, screen }));
-    kiosk.help.getState().called();
+    const { ticket } = await kiosk.usage.inOrder(() => kiosk.host.call('help.request', { sessionId, screen }));
+    kiosk.help.getState().called(ticket);
   } catch (error) {
     kiosk.reportFault('help.request failed', error);
     // Never a dead end: the dialog then sends the customer to the counter instead.

@@ -1,10 +1,18 @@
 // The "a person will help you" dialog: closed, calling staff, staff called, or calling failed.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { LocalizedText } from '../../shared/config/localized-text.ts';
+
+/** The staff ticket a "prefer a person" request took: the customer's place in line. */
+export interface HelpTicket {
+  number: string;
+  queueService: LocalizedText;
+}
 
 export interface HelpState {
   status: 'closed' | 'calling' | 'called' | 'failed';
+  ticket: HelpTicket | null;
   calling(): void;
-  called(): void;
+  called(ticket: HelpTicket): void;
   failed(): void;
   closed(): void;
 }
@@ -14,14 +22,15 @@ export type HelpStore = StoreApi<HelpState>;
 export function createHelpStore(): HelpStore {
   return createStore<HelpState>()((set, get) => ({
     status: 'closed',
-    calling: () => set({ status: 'calling' }),
+    ticket: null,
+    calling: () => set({ status: 'calling', ticket: null }),
     // A reply after the dialog was closed (or the session wiped) must not reopen it.
-    called: () => {
-      if (get().status === 'calling') set({ status: 'called' });
+    called: (ticket) => {
+      if (get().status === 'calling') set({ status: 'called', ticket });
     },
     failed: () => {
       if (get().status === 'calling') set({ status: 'failed' });
     },
-    closed: () => set({ status: 'closed' }),
+    closed: () => set({ status: 'closed', ticket: null }),
   }));
 }

@@ -1,36 +1,42 @@
-// Home: the store's services, each with its title and a one-line summary in the customer's language.
+// Home: the flows this session may use, each with its title and a one-line summary in the
+// customer's language. Pilot flows appear only to the session's share, and are reported as seen.
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../shared/i18n/languages.ts';
 import { ScreenFrame } from '../a11y/ScreenFrame.tsx';
-import { openService } from '../flows/flow-actions.ts';
-import { pickText } from '../i18n/localized-text.ts';
+import { chooseFlow, offeredFlows } from '../flows/flow-actions.ts';
+import { FlowIcon } from '../flows/FlowIcon.tsx';
+import { useText } from '../i18n/use-text.ts';
 import { useKiosk, useKioskSlice } from '../kiosk/kiosk-context.ts';
 import { profileOf } from '../kiosk/settings-store.ts';
 import { StartOverButton } from '../session/StartOverButton.tsx';
 import '../styles/home.css';
 
 export function HomeScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const text = useText();
   const kiosk = useKiosk();
   const profile = useKioskSlice('settings', profileOf);
-  const language = i18n.language as Language;
-  const fallback = profile?.languages.default ?? 'es';
+  const seesPilots = useKioskSlice('session', (session) => session.seesPilots);
+  const sessionId = useKioskSlice('session', (session) => session.sessionId);
+  const flows = useMemo(() => offeredFlows(profile?.flows ?? [], seesPilots), [profile, seesPilots]);
+
+  useEffect(() => {
+    if (!sessionId) return;
+    for (const flow of flows) if (flow.pilot) kiosk.usage.record(sessionId, { type: 'pilot.exposed', flowId: flow.id });
+  }, [flows, kiosk, sessionId]);
 
   return (
-    <ScreenFrame
-      screen="home"
-      eyebrow={profile?.storeName}
-      title={t('home.title')}
-      lead={t('home.lead')}
-      actions={<StartOverButton />}
-    >
+    <ScreenFrame screen="home" eyebrow={profile?.storeName} title={t('home.title')} lead={t('home.lead')} actions={<StartOverButton />}>
       <ul className="service-list">
-        {profile?.services.map((service) => (
-          <li key={service.id}>
-            <button type="button" className="button service-button" onClick={() => openService(kiosk, service.id)}>
-              <span className="service-button__title">{pickText(service.title, language, fallback)}</span>
-              <span className="service-button__summary">{pickText(service.summary, language, fallback)}</span>
-              <svg className="service-button__arrow" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
+        {flows.map((flow) => (
+          <li key={flow.id}>
+            <button type="button" className="button service-button" onClick={() => chooseFlow(kiosk, flow.id)}>
+              <FlowIcon icon={flow.icon} />
+              <span className="service-button__text">
+                <span className="service-button__title">{text(flow.title)}</span>
+                <span className="service-button__summary">{text(flow.summary)}</span>
+              </span>
+              <svg className="service-button__arrow icon--directional" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
                 <path d="M18 10l14 14-14 14" fill="none" stroke="currentColor" strokeWidth="4" strokeLinecap="round" strokeLinejoin="round" />
               </svg>
             </button>

@@ -1,5 +1,6 @@
 // Picks the screen for the kiosk's state and the customer's phase; dialogs sit above any of them.
 import { AttractScreen } from '../attract/AttractScreen.tsx';
+import { BenefitScreen } from '../benefit/BenefitScreen.tsx';
 import { FlowScreen } from '../flows/FlowScreen.tsx';
 import { HelpDialog } from '../help/HelpDialog.tsx';
 import { HomeScreen } from '../home/HomeScreen.tsx';
@@ -28,6 +29,7 @@ export function KioskScreens() {
       {phase === 'attract' ? <AttractScreen /> : null}
       {phase === 'language' ? <LanguageScreen /> : null}
       {phase === 'home' ? <HomeScreen /> : null}
+      {phase === 'benefit' ? <BenefitScreen /> : null}
       {phase === 'flow' ? <FlowScreen /> : null}
       {phase === 'thanks' ? <ThanksScreen /> : null}
       <IdleGuard />

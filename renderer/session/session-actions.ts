@@ -5,6 +5,7 @@ import type { Screen, SessionEndReason } from '../../shared/usage/events.ts';
 import { toProblem } from '../host/host-call-error.ts';
 import type { Kiosk } from '../kiosk/create-kiosk.ts';
 import { profileOf } from '../kiosk/settings-store.ts';
+import { flowTags } from '../flows/flow-actions.ts';
 
 export function defaultLanguage(kiosk: Kiosk): Language {
   return profileOf(kiosk.settings.getState())?.languages.default ?? 'es';
@@ -37,8 +38,9 @@ export async function chooseLanguage(kiosk: Kiosk, language: Language): Promise<
   if (session.phase !== 'language' || session.starting) return;
   session.startRequested();
   let sessionId: string;
+  let seesPilots: boolean;
   try {
-    ({ sessionId } = await kiosk.usage.inOrder(() => kiosk.host.call('session.start', { language })));
+    ({ sessionId, seesPilots } = await kiosk.usage.inOrder(() => kiosk.host.call('session.start', { language })));
   } catch (error) {
     kiosk.session.getState().startFailed(toProblem(error));
     return;
@@ -49,7 +51,7 @@ export async function chooseLanguage(kiosk: Kiosk, language: Language): Promise<
     return;
   }
   await kiosk.i18n.changeLanguage(language);
-  kiosk.session.getState().started(sessionId, language, kiosk.now());
+  kiosk.session.getState().started(sessionId, language, kiosk.now(), seesPilots);
   kiosk.usage.record(sessionId, { type: 'language.chosen', language });
   recordScreen(kiosk);
 }
@@ -61,8 +63,8 @@ export async function chooseLanguage(kiosk: Kiosk, language: Language): Promise<
 export function endSession(kiosk: Kiosk, reason: SessionEndReason): void {
   const { sessionId } = kiosk.session.getState();
   const flow = kiosk.flow.getState();
-  if (sessionId && flow.flowId && flow.step !== 'done' && reason !== 'completed') {
-    kiosk.usage.record(sessionId, { type: 'flow.cancelled', flowId: flow.flowId, step: flow.step });
+  if (sessionId && flow.flowId && flow.stepId && !flow.finished && reason !== 'completed') {
+    kiosk.usage.record(sessionId, { type: 'flow.cancelled', ...flowTags(kiosk), step: flow.stepId });
   }
   wipe(kiosk);
   if (sessionId) kiosk.usage.afterPending('session.end', () => kiosk.host.call('session.end', { sessionId, reason }));

@@ -4,15 +4,17 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { HostErrorPayload } from '../../shared/host-api/errors.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
 
-export type SessionPhase = 'attract' | 'language' | 'home' | 'flow' | 'thanks';
+export type SessionPhase = 'attract' | 'language' | 'home' | 'benefit' | 'flow' | 'thanks';
 
 interface SessionData {
   phase: SessionPhase;
   sessionId: string | null;
   language: Language | null;
   startedAt: number | null;
-  /** The service whose flow is open (phase 'flow'). */
-  serviceId: string | null;
+  /** The flow being introduced (phase 'benefit') or run (phase 'flow'). */
+  flowId: string | null;
+  /** This session's one draw of whether pilot flows are offered. */
+  seesPilots: boolean;
   /** session.start is on its way. */
   starting: boolean;
   /** Why the session could not start, shown on the language screen. */
@@ -22,10 +24,14 @@ interface SessionData {
 export interface SessionState extends SessionData {
   touched(): void;
   startRequested(): void;
-  started(sessionId: string, language: Language, at: number): void;
+  started(sessionId: string, language: Language, at: number, seesPilots: boolean): void;
   startFailed(problem: HostErrorPayload): void;
   problemDismissed(): void;
-  serviceOpened(serviceId: string): void;
+  flowChosen(flowId: string): void;
+  flowOpened(): void;
+  /** A practice run ended: back to the flow's introduction to do it for real. */
+  practiceDone(): void;
+  /** Back to the services from a flow or its introduction. */
   flowLeft(): void;
   flowFinished(): void;
   /** Back to the attract loop with nothing kept. */
@@ -39,7 +45,8 @@ const initial: SessionData = {
   sessionId: null,
   language: null,
   startedAt: null,
-  serviceId: null,
+  flowId: null,
+  seesPilots: false,
   starting: false,
   problem: null,
 };
@@ -54,12 +61,16 @@ export function createSessionStore(): SessionStore {
       ...initial,
       touched: () => inPhase('attract', { phase: 'language' }),
       startRequested: () => inPhase('language', { starting: true, problem: null }),
-      started: (sessionId, language, at) =>
-        inPhase('language', { phase: 'home', sessionId, language, startedAt: at, starting: false }),
+      started: (sessionId, language, at, seesPilots) =>
+        inPhase('language', { phase: 'home', sessionId, language, startedAt: at, starting: false, seesPilots }),
       startFailed: (problem) => inPhase('language', { starting: false, problem }),
       problemDismissed: () => set({ problem: null }),
-      serviceOpened: (serviceId) => inPhase('home', { phase: 'flow', serviceId }),
-      flowLeft: () => inPhase('flow', { phase: 'home', serviceId: null }),
+      flowChosen: (flowId) => inPhase('home', { phase: 'benefit', flowId }),
+      flowOpened: () => inPhase('benefit', { phase: 'flow' }),
+      practiceDone: () => inPhase('flow', { phase: 'benefit' }),
+      flowLeft: () => {
+        if (get().phase === 'flow' || get().phase === 'benefit') set({ phase: 'home', flowId: null });
+      },
       flowFinished: () => inPhase('flow', { phase: 'thanks' }),
       reset: () => set(initial),
     };

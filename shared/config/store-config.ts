@@ -1,54 +1,27 @@
-// The store config schema: one validated file describes a store's services, languages and timing.
+// The store config schema: one validated file describes a store's flows, queue, languages and timing.
 import { z } from 'zod';
-import { languageSchema, type Language } from '../i18n/languages.ts';
+import { flowProblems } from '../flows/flow-checks.ts';
+import { flowSchema } from '../flows/flow-schema.ts';
+import { languageSchema } from '../i18n/languages.ts';
+import { localizedTextSchema, textsMissingLanguages, type LocalizedText } from './localized-text.ts';
 
-/** A text a customer reads, given once per enabled language. */
-export const localizedTextSchema = z
-  .partialRecord(languageSchema, z.string().trim().min(1))
-  .describe('A text per language code, e.g. { "es": "Recoger pedido", "en": "Collect an order" }');
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export { localizedTextSchema, type LocalizedText };
 
-const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes');
+const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes');
 
-const orderPickupFlowSchema = z
-  .object({
-    type: z.literal('orderPickup'),
-    codePattern: z
-      .string()
-      .min(1)
-      .describe('Regular expression an order code must match, e.g. ^[A-Z0-9]{6}$')
-      .default('^[A-Z0-9]{6}$'),
-    codeExample: z.string().min(1).describe('A sample code shown as a hint and used in practice runs'),
-  })
-  .strict();
-
-export const serviceSchema = z
+const queueServiceSchema = z
   .object({
     id: slugSchema,
-    title: localizedTextSchema,
-    summary: localizedTextSchema,
-    flow: orderPickupFlowSchema,
+    prefix: z.string().regex(/^[A-Z]$/, 'one capital letter').describe('Ticket numbers start with it: A001'),
+    name: localizedTextSchema,
   })
   .strict();
-export type Service = z.infer<typeof serviceSchema>;
 
 export const storeConfigSchema = z
   .object({
     $schema: z.string().optional(),
-    store: z
-      .object({
-        id: slugSchema,
-        name: z.string().trim().min(1),
-      })
-      .strict(),
-    languages: z
-      .object({
-        enabled: z.array(languageSchema).min(1),
-        default: languageSchema,
-      })
-      .strict(),
+    store: z.object({ id: slugSchema, name: z.string().trim().min(1) }).strict(),
+    languages: z.object({ enabled: z.array(languageSchema).min(1), default: languageSchema }).strict(),
     session: z
       .object({
         idleSeconds: z.number().int().min(15).max(600).default(60),
@@ -63,42 +36,87 @@ export const storeConfigSchema = z
       .strict()
       .default({ idleSeconds: 60, warningSeconds: 30 }),
     displays: z
-      .object({
-        waitingBoard: z.boolean().default(true).describe('Open the waiting board on a second display'),
-      })
+      .object({ waitingBoard: z.boolean().default(true).describe('Open the waiting board on a second display') })
       .strict()
       .default({ waitingBoard: true }),
-    orders: z
+    benefits: z
+      .array(z.object({ title: localizedTextSchema, text: localizedTextSchema }).strict())
+      .max(4)
+      .default([])
+      .describe('Store benefits shown with the built-in ones in the attract loop and "why use the kiosk"'),
+    pilots: z
+      .object({ share: z.number().min(0).max(1).default(0).describe('Share of sessions that see pilot flows (0 to 1)') })
+      .strict()
+      .default({ share: 0 }),
+    data: z
       .object({
-        file: z.string().min(1).describe('Orders ready for pickup: a JSON file, relative to this config'),
+        orders: z.string().min(1).optional().describe('Orders ready for pickup: a JSON file, relative to this config'),
+        bills: z.string().min(1).optional().describe('Bills that can be paid here: a JSON file, relative to this config'),
+      })
+      .strict()
+      .default({}),
+    queue: z
+      .object({
+        services: z.array(queueServiceSchema).min(1),
+        helpService: slugSchema.describe('The queue service a "prefer a person" ticket joins'),
       })
       .strict(),
-    services: z.array(serviceSchema).min(1),
+    complaints: z
+      .object({
+        keepContactDays: z.number().int().min(1).max(365).default(30).describe('Days contact details are kept, then deleted'),
+        queueService: slugSchema.describe('The queue service a complaint ticket joins'),
+      })
+      .strict()
+      .optional(),
+    flows: z.array(flowSchema).min(1),
   })
   .strict()
   .superRefine((config, ctx) => {
-    if (!config.languages.enabled.includes(config.languages.default)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['languages', 'default'],
-        message: `one of the enabled languages (${config.languages.enabled.join(', ')})`,
-      });
+    const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const { enabled } = config.languages;
+    if (!enabled.includes(config.languages.default)) {
+      problem(['languages', 'default'], `one of the enabled languages (${enabled.join(', ')})`);
     }
-    config.services.forEach((service, index) => {
-      for (const field of ['title', 'summary'] as const) {
-        for (const language of missingLanguages(service[field], config.languages.enabled)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['services', index, field, language],
-            message: `a text in ${language}, an enabled language`,
-          });
-        }
+    for (const missing of textsMissingLanguages(config, enabled)) {
+      problem(missing.path, `a text in ${missing.language}, an enabled language`);
+    }
+    const queueIds = new Set(config.queue.services.map((service) => service.id));
+    // Ticket numbers are counted per prefix: two services sharing one would share a sequence.
+    const prefixes = new Set<string>();
+    const ids = new Set<string>();
+    config.queue.services.forEach((service, index) => {
+      if (ids.has(service.id)) problem(['queue', 'services', index, 'id'], `a queue service id not used before ("${service.id}" is)`);
+      if (prefixes.has(service.prefix)) problem(['queue', 'services', index, 'prefix'], `a prefix no other queue service uses ("${service.prefix}" is)`);
+      ids.add(service.id);
+      prefixes.add(service.prefix);
+    });
+    if (!queueIds.has(config.queue.helpService)) problem(['queue', 'helpService'], 'the id of a queue service');
+    if (config.complaints && !queueIds.has(config.complaints.queueService)) {
+      problem(['complaints', 'queueService'], 'the id of a queue service');
+    }
+    const flowIds = new Set<string>();
+    config.flows.forEach((flow, index) => {
+      if (flowIds.has(flow.id)) problem(['flows', index, 'id'], `a flow id not used before ("${flow.id}" is)`);
+      flowIds.add(flow.id);
+      for (const flowProblem of flowProblems(flow)) problem(['flows', index, ...flowProblem.path], flowProblem.expected);
+      flow.steps.forEach((step, stepIndex) => {
+        if (step.type !== 'choose' || step.field !== 'queueService') return;
+        step.options.forEach((option, optionIndex) => {
+          if (!queueIds.has(option.value)) {
+            problem(['flows', index, 'steps', stepIndex, 'options', optionIndex, 'value'], 'the id of a queue service');
+          }
+        });
+      });
+      const usesData = (actions: readonly string[], file: 'orders' | 'bills') =>
+        flow.steps.some((step) => step.action !== undefined && actions.includes(step.action)) && !config.data[file];
+      if (usesData(['order.find', 'order.collect', 'return.register'], 'orders')) {
+        problem(['data', 'orders'], `an orders file (flow "${flow.id}" looks up orders)`);
+      }
+      if (usesData(['bill.find', 'bill.registerPayment'], 'bills')) problem(['data', 'bills'], `a bills file (flow "${flow.id}" looks up bills)`);
+      if (flow.steps.some((step) => step.action === 'complaint.file') && !config.complaints) {
+        problem(['complaints'], `complaint settings (flow "${flow.id}" files complaints)`);
       }
     });
   });
 
 export type StoreConfig = z.infer<typeof storeConfigSchema>;
-
-function missingLanguages(text: LocalizedText, enabled: readonly Language[]): Language[] {
-  return enabled.filter((language) => !text[language]);
-}

@@ -2,7 +2,9 @@
 // Handlers, clients and every transport are derived from this one map.
 import { z } from 'zod';
 import { languageSchema } from '../i18n/languages.ts';
-import { localizedTextSchema, serviceSchema } from '../config/store-config.ts';
+import { localizedTextSchema } from '../config/localized-text.ts';
+import { factSchema, flowValuesSchema } from '../flows/flow-actions.ts';
+import { flowSchema } from '../flows/flow-schema.ts';
 import { hostErrorSchema } from './errors.ts';
 import type { EventName, MethodName } from './names.ts';
 import {
@@ -20,7 +22,9 @@ export const kioskProfileSchema = z.object({
   storeName: z.string(),
   languages: z.object({ enabled: z.array(languageSchema).min(1), default: languageSchema }),
   session: z.object({ idleSeconds: z.number().int(), warningSeconds: z.number().int() }),
-  services: z.array(serviceSchema),
+  benefits: z.array(z.object({ title: localizedTextSchema, text: localizedTextSchema })),
+  queueServices: z.array(z.object({ id: z.string(), name: localizedTextSchema })),
+  flows: z.array(flowSchema),
 });
 export type KioskProfile = z.infer<typeof kioskProfileSchema>;
 
@@ -30,13 +34,17 @@ export const kioskStateSchema = z.discriminatedUnion('state', [
 ]);
 export type KioskState = z.infer<typeof kioskStateSchema>;
 
-const orderCodeSchema = z.string().trim().min(1).max(32);
+const ticketSchema = z.object({ number: z.string(), queueService: localizedTextSchema });
 
 export const hostMethods = {
   'kiosk.state': { input: empty, result: kioskStateSchema },
   'session.start': {
     input: z.object({ language: languageSchema }).strict(),
-    result: z.object({ sessionId: sessionIdSchema }),
+    result: z.object({
+      sessionId: sessionIdSchema,
+      /** Whether this session is in the share that sees pilot flows; drawn once, kept all session. */
+      seesPilots: z.boolean(),
+    }),
   },
   'session.end': {
     input: z.object({ sessionId: sessionIdSchema, reason: sessionEndReasonSchema }).strict(),
@@ -48,18 +56,19 @@ export const hostMethods = {
   },
   'help.request': {
     input: z.object({ sessionId: sessionIdSchema.nullable(), screen: screenSchema }).strict(),
-    result: z.object({ acknowledged: z.literal(true) }),
+    result: z.object({ ticket: ticketSchema }),
   },
-  'pickup.findOrder': {
-    input: z.object({ sessionId: sessionIdSchema, flowId: z.string(), code: orderCodeSchema }).strict(),
-    result: z.object({
-      itemCount: z.number().int().positive(),
-      collectionPoint: localizedTextSchema,
-    }),
-  },
-  'pickup.collect': {
-    input: z.object({ sessionId: sessionIdSchema, flowId: z.string(), code: orderCodeSchema }).strict(),
-    result: z.object({ collectionPoint: localizedTextSchema }),
+  'flow.runAction': {
+    input: z
+      .object({
+        sessionId: sessionIdSchema,
+        flowId: z.string().max(64),
+        stepId: z.string().max(64),
+        values: flowValuesSchema,
+        practice: z.boolean(),
+      })
+      .strict(),
+    result: z.object({ facts: z.array(factSchema) }),
   },
 } as const satisfies Record<MethodName, { input: z.ZodType; result: z.ZodType }>;
 

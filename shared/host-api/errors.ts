@@ -14,8 +14,15 @@ export const hostErrorCodes = [
   'config.invalidValue',
   'kiosk.outOfService',
   'session.unknown',
+  'flow.unknown',
+  'flow.notAvailable',
+  'flow.invalidValue',
   'order.notFound',
   'order.alreadyCollected',
+  'bill.notFound',
+  'bill.alreadyPaid',
+  'queue.unknownService',
+  'printer.notConfigured',
 ] as const;
 
 export const hostErrorCodeSchema = z.enum(hostErrorCodes);

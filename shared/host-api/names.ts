@@ -5,8 +5,7 @@ export const methodNames = [
   'session.end',
   'usage.record',
   'help.request',
-  'pickup.findOrder',
-  'pickup.collect',
+  'flow.runAction',
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 

@@ -1,12 +1,17 @@
 // The usage-event schema: facts about kiosk use, written once, never edited, never personal.
+// Nothing a customer typed ever appears here: only ids from the config, choices and counts.
 import { z } from 'zod';
+import { flowActionNames } from '../flows/flow-actions.ts';
 import { languageSchema } from '../i18n/languages.ts';
 
 export const screenSchema = z.enum([
   'attract',
+  'why',
   'language',
   'home',
+  'benefit',
   'flow',
+  'feedback',
   'thanks',
   'outOfService',
 ]);
@@ -15,41 +20,61 @@ export type Screen = z.infer<typeof screenSchema>;
 export const sessionEndReasonSchema = z.enum(['completed', 'cancelled', 'timedOut']);
 export type SessionEndReason = z.infer<typeof sessionEndReasonSchema>;
 
-/** Events the renderer may report; the host adds its own (session, kiosk) below. */
+export const qualityDimensionSchema = z.enum(['reliability', 'responsiveness', 'assurance', 'empathy', 'tangibles']);
+export type QualityDimension = z.infer<typeof qualityDimensionSchema>;
+
+const id = z.string().min(1).max(64);
+/** Usage from practice runs and pilot flows is tagged, so reports can keep it apart. */
+const flowTags = { flowId: id, practice: z.boolean(), pilot: z.boolean() };
+
+/** Events the renderer may report; the host adds its own (session, actions, kiosk) below. */
 export const rendererUsageEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('screen.viewed'), screen: screenSchema }),
   z.object({ type: z.literal('language.chosen'), language: languageSchema }),
-  z.object({ type: z.literal('flow.started'), flowId: z.string().min(1).max(64) }),
+  z.object({ type: z.literal('benefit.viewed'), flowId: id, withFigures: z.boolean() }),
+  z.object({ type: z.literal('flow.started'), ...flowTags }),
+  z.object({ type: z.literal('flow.step'), ...flowTags, step: id }),
+  z.object({ type: z.literal('flow.back'), ...flowTags, step: id }),
+  z.object({ type: z.literal('flow.completed'), ...flowTags, durationMs: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('flow.cancelled'), ...flowTags, step: id }),
+  z.object({ type: z.literal('practice.started'), flowId: id }),
+  z.object({ type: z.literal('practice.finished'), flowId: id, completed: z.boolean() }),
   z.object({
-    type: z.literal('flow.step'),
-    flowId: z.string().min(1).max(64),
-    step: z.string().min(1).max(64),
+    type: z.literal('tutorial.offered'),
+    flowId: id,
+    step: id,
+    trigger: z.enum(['firstUse', 'hesitation', 'backs', 'asked']),
   }),
+  z.object({ type: z.literal('tutorial.started'), flowId: id, step: id }),
+  z.object({ type: z.literal('tutorial.skipped'), flowId: id, step: id, mark: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('tutorial.finished'), flowId: id, step: id }),
+  z.object({ type: z.literal('hesitation.detected'), flowId: id, step: id, cause: z.enum(['noProgress', 'backs']) }),
+  z.object({ type: z.literal('pilot.exposed'), flowId: id }),
+  z.object({ type: z.literal('feedback.rated'), flowId: id, rating: z.number().int().min(1).max(5), pilot: z.boolean() }),
   z.object({
-    type: z.literal('flow.completed'),
-    flowId: z.string().min(1).max(64),
-    durationMs: z.number().int().nonnegative(),
+    type: z.literal('feedback.dimensionRated'),
+    flowId: id,
+    dimension: qualityDimensionSchema,
+    rating: z.number().int().min(1).max(5),
   }),
-  z.object({ type: z.literal('flow.cancelled'), flowId: z.string().min(1).max(64), step: z.string().max(64) }),
+  z.object({ type: z.literal('feedback.skipped'), flowId: id }),
   z.object({ type: z.literal('idle.warned'), screen: screenSchema }),
   z.object({ type: z.literal('idle.extended'), screen: screenSchema }),
 ]);
 export type RendererUsageEvent = z.infer<typeof rendererUsageEventSchema>;
 
 export const hostUsageEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('session.started'), language: languageSchema }),
+  z.object({ type: z.literal('session.started'), language: languageSchema, seesPilots: z.boolean() }),
   z.object({
     type: z.literal('session.ended'),
     reason: sessionEndReasonSchema,
     durationMs: z.number().int().nonnegative(),
   }),
   z.object({ type: z.literal('help.requested'), screen: screenSchema }),
-  z.object({ type: z.literal('order.collected'), flowId: z.string() }),
-  z.object({
-    type: z.literal('order.lookupFailed'),
-    flowId: z.string(),
-    reason: z.enum(['notFound', 'alreadyCollected']),
-  }),
+  z.object({ type: z.literal('action.completed'), flowId: id, action: z.enum(flowActionNames), pilot: z.boolean() }),
+  z.object({ type: z.literal('action.failed'), flowId: id, action: z.enum(flowActionNames), code: id }),
+  z.object({ type: z.literal('ticket.issued'), queueService: id, kind: z.enum(['service', 'help', 'complaint']) }),
+  z.object({ type: z.literal('complaint.filed'), category: id, contactWanted: z.boolean() }),
   z.object({ type: z.literal('kiosk.started'), shell: z.enum(['electron', 'browser', 'test']) }),
   z.object({ type: z.literal('kiosk.configRejected'), code: z.string() }),
   z.object({

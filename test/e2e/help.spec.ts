@@ -1,6 +1,7 @@
 // "Need help? Prefer a person" is on every screen and is never a dead end.
 import { test, expect } from './support/kiosk.ts';
 import { checkScreen, expectScreen, textsOf } from './support/screens.ts';
+import { openFlow } from './support/walk.ts';
 
 test('calls a person from the middle of a flow, then lets the customer carry on', async ({ kioskPage: page, kiosk }) => {
   const t = textsOf('en');
@@ -8,18 +9,22 @@ test('calls a person from the middle of a flow, then lets the customer carry on'
   await page.getByRole('button', { name: textsOf('es')('attract.start') }).click();
   await expect(page.getByRole('button', { name: new RegExp(textsOf('es')('help.button')) })).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('button', { name: /Collect an order/ }).click();
-  await page.getByLabel(t('pickup.enterCode.label')).fill('K7M2');
+  await openFlow(page, 'en', /Collect an order/);
+  await page.getByLabel('Order code').fill('K7M2');
 
   await page.getByRole('button', { name: new RegExp(t('help.button')) }).click();
   const dialog = page.getByRole('dialog', { name: t('help.called.title') });
   await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(t('help.ticket', { service: 'Customer service' }));
+  await expect(dialog).toContainText('A001');
   await checkScreen(page, 'help-called');
   await dialog.getByRole('button', { name: t('help.close') }).click();
 
-  await expectScreen(page, 'flow-enter-code');
-  await expect(page.getByLabel(t('pickup.enterCode.label'))).toHaveValue('K7M2');
+  await expectScreen(page, 'flow-scan');
+  await expect(page.getByLabel('Order code')).toHaveValue('K7M2');
   const help = (await kiosk.usageEventsAfter('help.requested')).filter((event) => event.type === 'help.requested');
   expect(help.map((event) => event.payload)).toEqual([{ type: 'help.requested', screen: 'flow' }]);
   expect(help[0]?.sessionId).not.toBeNull();
+  const tickets = kiosk.usageEvents().filter((event) => event.type === 'ticket.issued').map((event) => event.payload);
+  expect(tickets).toEqual([{ type: 'ticket.issued', queueService: 'customer-service', kind: 'help' }]);
 });

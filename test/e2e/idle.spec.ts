@@ -2,6 +2,7 @@
 import { test, expect } from './support/kiosk.ts';
 import type { Page } from '@playwright/test';
 import { checkScreen, expectScreen, textsOf } from './support/screens.ts';
+import { openFlow } from './support/walk.ts';
 
 /** axe-core needs the page's timers: let the clock run for the check, then hold it again. */
 async function checkWhileTheClockRuns(page: Page, name: string): Promise<void> {
@@ -23,8 +24,8 @@ test('asks "are you still there?", extends on request, then ends the session and
   await page.goto(kiosk.url);
   await page.getByRole('button', { name: textsOf('es')('attract.start') }).click();
   await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('button', { name: /Collect an order/ }).click();
-  const code = page.getByLabel(t('pickup.enterCode.label'));
+  await openFlow(page, 'en', /Collect an order/);
+  const code = page.getByLabel('Order code');
   await code.fill('K7M2QX');
 
   // From here the page's clock moves only when the test says, however long checks take.
@@ -38,7 +39,7 @@ test('asks "are you still there?", extends on request, then ends the session and
   await page.clock.runFor(18_000);
   await expect(warning).toBeVisible();
   await expect(warning).toContainText(/[1-3] seconds? left/);
-  await expectScreen(page, 'flow-enter-code');
+  await expectScreen(page, 'flow-scan');
   await warning.getByRole('button', { name: t('idle.more') }).click();
   await expect(warning).toBeHidden();
   await expect(code).toHaveValue('K7M2QX');
@@ -52,8 +53,8 @@ test('asks "are you still there?", extends on request, then ends the session and
 
   await page.getByRole('button', { name: textsOf('es')('attract.start') }).click();
   await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('button', { name: /Collect an order/ }).click();
-  await expect(page.getByLabel(t('pickup.enterCode.label'))).toHaveValue('');
+  await openFlow(page, 'en', /Collect an order/);
+  await expect(page.getByLabel('Order code')).toHaveValue('');
 
   const events = await kiosk.usageEventsAfter('session.ended');
   const types = events.map((event) => event.type);

@@ -27,18 +27,21 @@ test('collects an order with the keyboard alone', async ({ kioskPage: page, kios
   await tabToAndPress(page, 'English');
   await expectFocusOnHeading(page, 'home');
   await tabToAndPress(page, /Collect an order/);
-  await expectFocusOnHeading(page, 'flow-enter-code');
+  await expectFocusOnHeading(page, 'benefit');
+  await tabToAndPress(page, t('benefit.start'));
+  await expectFocusOnHeading(page, 'flow-scan');
 
-  await page.keyboard.press('Tab');
-  await expect(page.getByLabel(t('pickup.enterCode.label'))).toBeFocused();
+  // A scanner (or keyboard) types with focus still on the heading: the field takes the keys.
   await page.keyboard.type('h3n8rw');
+  await expect(page.getByLabel('Order code')).toHaveValue('H3N8RW');
+  await expect(page.getByLabel('Order code')).toBeFocused();
   await page.keyboard.press('Enter');
 
   await expectFocusOnHeading(page, 'flow-review');
-  await expect(page.getByText(t('pickup.review.itemCount_other', { count: 5 }))).toBeVisible();
-  await tabToAndPress(page, t('pickup.review.confirm'));
-  await expectFocusOnHeading(page, 'flow-done');
-  await tabToAndPress(page, t('pickup.done.finish'));
+  await expect(page.getByText(t('facts.itemCountValue_other', { count: 5 }))).toBeVisible();
+  await tabToAndPress(page, 'Yes, collect my order');
+  await expectFocusOnHeading(page, 'flow-info');
+  await tabToAndPress(page, t('flow.done'));
   await expectFocusOnHeading(page, 'thanks');
   await tabToAndPress(page, t('thanks.finish'));
   await expectScreen(page, 'attract');

@@ -2,49 +2,48 @@
 // afterwards tells the story without a single order code in it.
 import { test, expect } from './support/kiosk.ts';
 import { checkScreen, expectFocusOnHeading, expectScreen, textsOf } from './support/screens.ts';
+import { continueStep, expectStep, openFlow, startSession, tapKeys } from './support/walk.ts';
 
 for (const language of ['es', 'en'] as const) {
   test(`collects an order from start to finish in ${language}`, async ({ kioskPage: page, kiosk }) => {
     const t = textsOf(language);
-    const screenshots = language === 'en';
+    const shots = language === 'en';
+    const locker = language === 'es' ? 'Taquilla 4, junto a la entrada' : 'Locker 4, by the entrance';
 
     await expectScreen(page, 'attract');
-    if (screenshots) await checkScreen(page, 'attract');
+    if (shots) await checkScreen(page, 'attract');
     await page.getByRole('button', { name: textsOf('es')('attract.start') }).click();
-
-    await expectScreen(page, 'language');
     await expectFocusOnHeading(page, 'language');
-    if (screenshots) await checkScreen(page, 'language');
+    if (shots) await checkScreen(page, 'language');
     await page.getByRole('button', { name: language === 'es' ? 'Español' : 'English' }).click();
 
-    await expectScreen(page, 'home');
     await expectFocusOnHeading(page, 'home');
     await expect(page.locator('html')).toHaveAttribute('lang', language);
-    if (screenshots) await checkScreen(page, 'home');
+    if (shots) await checkScreen(page, 'home');
     await page.getByRole('button', { name: new RegExp(language === 'es' ? 'Recoger un pedido' : 'Collect an order') }).click();
+    await expectFocusOnHeading(page, 'benefit');
+    if (shots) await checkScreen(page, 'benefit');
+    await page.getByRole('button', { name: t('benefit.start'), exact: true }).click();
 
-    await expectScreen(page, 'flow-enter-code');
-    await expectFocusOnHeading(page, 'flow-enter-code');
-    const keyboard = page.getByRole('group', { name: t('pickup.keyboard.label') });
-    for (const key of 'K7M2QX') await keyboard.getByRole('button', { name: key, exact: true }).click();
-    await expect(page.getByLabel(t('pickup.enterCode.label'))).toHaveValue('K7M2QX');
-    if (screenshots) await checkScreen(page, 'flow-enter-code');
-    await page.getByRole('button', { name: t('pickup.enterCode.submit') }).click();
+    await expectStep(page, 'scan', 'code');
+    await tapKeys(page, language, 'K7M2QX');
+    await expect(page.getByLabel(language === 'es' ? 'Código del pedido' : 'Order code')).toHaveValue('K7M2QX');
+    if (shots) await checkScreen(page, 'flow-scan');
+    await continueStep(page, language);
 
-    await expectScreen(page, 'flow-review');
-    await expectFocusOnHeading(page, 'flow-review');
-    await expect(page.getByText(t('pickup.review.itemCount_other', { count: 2 }))).toBeVisible();
-    await expect(page.getByText(language === 'es' ? 'Taquilla 4, junto a la entrada' : 'Locker 4, by the entrance')).toBeVisible();
-    if (screenshots) await checkScreen(page, 'flow-review');
-    await page.getByRole('button', { name: t('pickup.review.confirm') }).click();
+    await expectStep(page, 'review', 'review');
+    await expect(page.getByText(t('facts.itemCountValue_other', { count: 2 }))).toBeVisible();
+    await expect(page.getByText(locker)).toBeVisible();
+    if (shots) await checkScreen(page, 'flow-review');
+    await page.getByRole('button', { name: language === 'es' ? 'Sí, recoger mi pedido' : 'Yes, collect my order' }).click();
 
-    await expectScreen(page, 'flow-done');
-    await expect(page.getByText(language === 'es' ? 'Taquilla 4, junto a la entrada' : 'Locker 4, by the entrance')).toBeVisible();
-    if (screenshots) await checkScreen(page, 'flow-done');
-    await page.getByRole('button', { name: t('pickup.done.finish') }).click();
+    await expectStep(page, 'info', 'done');
+    await expect(page.getByText(locker)).toBeVisible();
+    if (shots) await checkScreen(page, 'flow-info');
+    await page.getByRole('button', { name: t('flow.done'), exact: true }).click();
 
     await expectScreen(page, 'thanks');
-    if (screenshots) await checkScreen(page, 'thanks');
+    if (shots) await checkScreen(page, 'thanks');
     await page.getByRole('button', { name: t('thanks.finish') }).click();
     await expectScreen(page, 'attract');
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
@@ -53,42 +52,39 @@ for (const language of ['es', 'en'] as const) {
     const sessionEvents = events.filter((event) => event.sessionId !== null);
     const sessionId = sessionEvents[0]?.sessionId;
     expect(sessionEvents.every((event) => event.sessionId === sessionId)).toBe(true);
-    expect(sessionEvents[0]?.payload).toEqual({ type: 'session.started', language });
+    expect(sessionEvents[0]?.payload).toMatchObject({ type: 'session.started', language });
     expect(sessionEvents.at(-1)?.payload).toMatchObject({ type: 'session.ended', reason: 'completed' });
     const types = sessionEvents.map((event) => event.type);
-    expect(types).toEqual(expect.arrayContaining(['language.chosen', 'screen.viewed', 'flow.started', 'flow.step', 'order.collected', 'flow.completed']));
+    expect(types).toEqual(expect.arrayContaining(['language.chosen', 'benefit.viewed', 'flow.started', 'flow.step', 'action.completed', 'flow.completed']));
     const steps = sessionEvents.filter((event) => event.type === 'flow.step').map((event) => event.payload.step);
-    expect(steps).toEqual(['enterCode', 'review', 'done']);
-    const screens = sessionEvents.filter((event) => event.type === 'screen.viewed').map((event) => event.payload.screen);
-    expect(screens).toEqual(expect.arrayContaining(['home', 'flow', 'thanks']));
+    expect(steps).toEqual(['code', 'review', 'done']);
+    expect(sessionEvents.find((event) => event.type === 'flow.completed')?.payload).toMatchObject({ flowId: 'order-pickup', practice: false, pilot: false });
     expect(JSON.stringify(events)).not.toMatch(/K7M2QX/i);
   });
 }
 
 test('explains a code that is not found and lets the customer try again', async ({ kioskPage: page, kiosk }) => {
   const t = textsOf('en');
-  await page.getByRole('button', { name: textsOf('es')('attract.start') }).click();
-  await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('button', { name: /Collect an order/ }).click();
-  const code = page.getByLabel(t('pickup.enterCode.label'));
+  await startSession(page, 'en');
+  await openFlow(page, 'en', /Collect an order/);
+  const code = page.getByLabel('Order code');
   await code.fill('ZZZ999');
-  await page.getByRole('button', { name: t('pickup.enterCode.submit') }).click();
+  await continueStep(page, 'en');
   await expect(page.getByRole('alert')).toContainText(t('errors.order.notFound'));
-  await checkScreen(page, 'flow-enter-code-not-found');
+  await checkScreen(page, 'flow-scan-not-found');
   await code.fill('B4T9LP');
-  await page.getByRole('button', { name: t('pickup.enterCode.submit') }).click();
-  await expectScreen(page, 'flow-review');
-  const failures = (await kiosk.usageEventsAfter('order.lookupFailed')).filter((event) => event.type === 'order.lookupFailed');
-  expect(failures.map((event) => event.payload)).toEqual([{ type: 'order.lookupFailed', flowId: 'order-pickup', reason: 'notFound' }]);
+  await continueStep(page, 'en');
+  await expectStep(page, 'review', 'review');
+  const failures = (await kiosk.usageEventsAfter('action.failed')).filter((event) => event.type === 'action.failed');
+  expect(failures.map((event) => event.payload)).toEqual([{ type: 'action.failed', flowId: 'order-pickup', action: 'order.find', code: 'order.notFound' }]);
 });
 
 test('refuses a code of the wrong shape before asking the host', async ({ kioskPage: page, kiosk }) => {
   const t = textsOf('en');
-  await page.getByRole('button', { name: textsOf('es')('attract.start') }).click();
-  await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('button', { name: /Collect an order/ }).click();
-  await page.getByLabel(t('pickup.enterCode.label')).fill('AB');
-  await page.getByRole('button', { name: t('pickup.enterCode.submit') }).click();
-  await expect(page.getByRole('alert')).toContainText(t('pickup.enterCode.invalid', { example: 'K7M2QX' }));
-  expect(kiosk.usageEvents().some((event) => event.type === 'order.lookupFailed')).toBe(false);
+  await startSession(page, 'en');
+  await openFlow(page, 'en', /Collect an order/);
+  await page.getByLabel('Order code').fill('AB');
+  await continueStep(page, 'en');
+  await expect(page.getByRole('alert')).toContainText(t('flow.problems.tooShort'));
+  expect(kiosk.usageEvents().some((event) => event.type === 'action.failed')).toBe(false);
 });

@@ -38,4 +38,37 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 3,
+    name: 'flow records: returns, payment slips, top-ups, tickets, complaints',
+    sql: `
+      CREATE TABLE flow_records (
+        reference TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('return', 'billPayment', 'topup')),
+        subject_hash TEXT NOT NULL,
+        amount TEXT,
+        detail TEXT,
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX flow_records_subject ON flow_records (kind, subject_hash);
+      CREATE TABLE tickets (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        day TEXT NOT NULL,
+        queue_service TEXT NOT NULL,
+        number TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('service', 'help', 'complaint')),
+        issued_at TEXT NOT NULL,
+        UNIQUE (day, number)
+      ) STRICT;
+      CREATE TABLE complaints (
+        reference TEXT PRIMARY KEY,
+        category TEXT NOT NULL,
+        description TEXT NOT NULL,
+        contact TEXT,
+        ticket_number TEXT NOT NULL,
+        filed_at TEXT NOT NULL,
+        contact_delete_after TEXT
+      ) STRICT;
+    `,
+  },
 ];

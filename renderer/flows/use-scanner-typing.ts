@@ -1,5 +1,5 @@
-// A barcode scanner types like a keyboard. Wherever focus is on the code step (the heading gets it
-// first), letters and digits land in the code field, so a scan works without touching it first.
+// A barcode scanner types like a keyboard. Wherever focus is on a scan or entry step (the heading
+// gets it first), letters and digits land in the field, so a scan works without touching it first.
 import { useEffect, type RefObject } from 'react';
 
 export function useScannerTyping(field: RefObject<HTMLInputElement | null>, onCharacter: (character: string) => void): void {

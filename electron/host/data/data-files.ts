@@ -1,0 +1,64 @@
+// Reads the data files a store config names (orders ready, bills payable): exports of the store's
+// own systems, validated like the config and named in the same way when wrong.
+import { readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { z } from 'zod';
+import { localizedTextSchema } from '../../../shared/config/localized-text.ts';
+import type { HostErrorPayload } from '../../../shared/host-api/errors.ts';
+import { formatPath } from '../config/load-store-config.ts';
+
+export const readyOrderSchema = z
+  .object({
+    code: z.string().trim().min(1).max(32),
+    itemCount: z.number().int().positive(),
+    collectionPoint: localizedTextSchema,
+  })
+  .strict();
+export type ReadyOrder = z.infer<typeof readyOrderSchema>;
+
+export const payableBillSchema = z
+  .object({
+    reference: z.string().trim().min(1).max(32),
+    payee: z.string().trim().min(1).max(80),
+    amount: z.string().regex(/^\d+\.\d{2}$/, 'an amount such as "42.50"'),
+    currency: z.string().regex(/^[A-Z]{3}$/),
+    dueDate: z.iso.date(),
+  })
+  .strict();
+export type PayableBill = z.infer<typeof payableBillSchema>;
+
+export const orderFileSchema = z.object({ orders: z.array(readyOrderSchema) }).strict();
+export const billFileSchema = z.object({ bills: z.array(payableBillSchema) }).strict();
+
+export type DataFileVerdict<T> = { ok: true; data: T } | { ok: false; problem: HostErrorPayload };
+
+/** Loads `file` (relative to the config file) against `schema`. */
+export function loadDataFile<T>(configFile: string, file: string, schema: z.ZodType<T>): DataFileVerdict<T> {
+  const path = resolve(dirname(configFile), file);
+  const name = basename(path);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    if (error instanceof SyntaxError) {
+      return { ok: false, problem: { code: 'config.malformedJson', params: { file: name, line: 0, column: 0 } } };
+    }
+    const reason = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    return { ok: false, problem: { code: 'config.unreadable', params: { file: name, reason } } };
+  }
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const issue = parsed.error.issues[0];
+  return {
+    ok: false,
+    problem: {
+      code: 'config.invalidValue',
+      params: { file: name, path: formatPath(issue?.path ?? []), expected: issue?.message ?? 'a list' },
+    },
+  };
+}
+
+/** Customers type codes in any case and with stray spaces or dashes; books store them one way. */
+export function normalizeCode(code: string): string {
+  return code.replace(/[^0-9a-z]/gi, '').toUpperCase();
+}

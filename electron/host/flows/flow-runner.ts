@@ -1,0 +1,92 @@
+// Runs the action a flow step declares, after checking the flow may be used in this session and
+// re-checking every value with the flow's own rules: the renderer is never trusted with either.
+import { flowActionFields, type Fact, type FlowActionName, type FlowValues } from '../../../shared/flows/flow-actions.ts';
+import { normalizeText, numberProblem, stepById, textProblem } from '../../../shared/flows/flow-engine.ts';
+import type { Flow } from '../../../shared/flows/flow-schema.ts';
+import { HostError } from '../../../shared/host-api/errors.ts';
+import type { UsageEvent } from '../../../shared/usage/events.ts';
+import type { UsageLog } from '../usage/usage-log.ts';
+import type { FlowActions } from './flow-action.ts';
+
+export interface FlowRun {
+  sessionId: string;
+  flowId: string;
+  stepId: string;
+  values: FlowValues;
+  practice: boolean;
+}
+
+export interface FlowRunner {
+  run(request: FlowRun, session: { seesPilots: boolean }): Fact[];
+}
+
+export interface FlowRunnerDeps {
+  flows: readonly Flow[];
+  actions: FlowActions;
+  usageLog: UsageLog;
+}
+
+export function createFlowRunner({ flows, actions, usageLog }: FlowRunnerDeps): FlowRunner {
+  return {
+    run({ sessionId, flowId, stepId, values, practice }, session) {
+      const flow = flows.find((candidate) => candidate.id === flowId);
+      if (!flow) throw new HostError('flow.unknown');
+      // Assisted mode arrives with staff sign-in; until then assisted-only flows stay closed.
+      if (flow.assistedOnly || (flow.pilot && !session.seesPilots)) throw new HostError('flow.notAvailable');
+      const step = stepById(flow, stepId);
+      const actionName = step?.action;
+      if (!actionName) throw new HostError('flow.unknown');
+      const action = actions[actionName];
+      if (!action) throw new HostError('flow.notAvailable');
+      const checked = checkedValues(flow, values);
+      const missing = flowActionFields[actionName].needs.find((name) => checked[name] === undefined);
+      if (missing) throw new HostError('flow.invalidValue', { field: missing });
+      if (practice) return action.practice(checked);
+      try {
+        const facts = action.run(checked);
+        for (const event of usageOf(flow, actionName, checked)) usageLog.append(sessionId, event);
+        return facts;
+      } catch (error) {
+        if (error instanceof HostError) {
+          usageLog.append(sessionId, { type: 'action.failed', flowId, action: actionName, code: error.code });
+        }
+        throw error;
+      }
+    },
+  };
+}
+
+/** The flow's fields only, tidied and checked as the steps that collect them say. */
+export function checkedValues(flow: Flow, values: FlowValues): FlowValues {
+  const checked: FlowValues = {};
+  for (const step of flow.steps) {
+    if (!('field' in step) || values[step.field] === undefined) continue;
+    const raw = values[step.field] ?? '';
+    const invalid = () => new HostError('flow.invalidValue', { field: step.field });
+    if (step.type === 'choose') {
+      if (!step.options.some((option) => option.value === raw)) throw invalid();
+      checked[step.field] = raw;
+    } else if (step.type === 'enterNumber') {
+      if (numberProblem(step, raw)) throw invalid();
+      checked[step.field] = raw;
+    } else {
+      const value = normalizeText(step.rules, raw);
+      if (textProblem(step.rules, value, step.type === 'enterText' && step.optional)) throw invalid();
+      checked[step.field] = value;
+    }
+  }
+  return checked;
+}
+
+/** What the usage log learns of a completed action: ids and choices, never what was typed. */
+function usageOf(flow: Flow, action: FlowActionName, values: FlowValues): UsageEvent[] {
+  const events: UsageEvent[] = [{ type: 'action.completed', flowId: flow.id, action, pilot: flow.pilot }];
+  if (action === 'ticket.take') {
+    events.push({ type: 'ticket.issued', queueService: values.queueService ?? '', kind: 'service' });
+  }
+  if (action === 'complaint.file') {
+    const category = values.complaintCategory ?? '';
+    events.push({ type: 'complaint.filed', category, contactWanted: values.contactWanted === 'yes' && Boolean(values.contactDetails) });
+  }
+  return events;
+}

@@ -1,0 +1,32 @@
+// A text a customer reads, given once per language; and the walk that finds every such text.
+import { z } from 'zod';
+import { languageSchema, supportedLanguages, type Language } from '../i18n/languages.ts';
+
+export const localizedTextSchema = z
+  .partialRecord(languageSchema, z.string().trim().min(1))
+  .describe('A text per language code, e.g. { "es": "Recoger pedido", "en": "Collect an order" }');
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+const languageCodes: ReadonlySet<string> = new Set(supportedLanguages);
+
+function isLocalizedText(value: unknown): value is LocalizedText {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((key) => languageCodes.has(key));
+}
+
+/** Every localized text in a parsed config that lacks one of the enabled languages, with its path. */
+export function textsMissingLanguages(
+  config: unknown,
+  enabled: readonly Language[],
+  path: (string | number)[] = [],
+): { path: (string | number)[]; language: Language }[] {
+  if (isLocalizedText(config)) {
+    return enabled.filter((language) => !config[language]).map((language) => ({ path: [...path, language], language }));
+  }
+  if (Array.isArray(config)) return config.flatMap((item, index) => textsMissingLanguages(item, enabled, [...path, index]));
+  if (config !== null && typeof config === 'object') {
+    return Object.entries(config).flatMap(([key, value]) => textsMissingLanguages(value, enabled, [...path, key]));
+  }
+  return [];
+}

@@ -1,0 +1,168 @@
+// The declarative flow schema: a store's services as typed steps in its config, never in code.
+// Generic step screens render any flow; the host runs only the actions a step declares.
+import { z } from 'zod';
+import { localizedTextSchema } from '../config/localized-text.ts';
+import { flowActionNames } from './flow-actions.ts';
+
+export const stepIdSchema = z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, 'a step id: letters, digits, dashes');
+export const fieldNameSchema = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'a field name: letters and digits');
+
+/** How typed or scanned text is tidied before it is checked: customers add spaces and dashes. */
+export const normalizeSchema = z.enum(['upperAlphanumeric', 'digits', 'trim']);
+export const checkDigitSchema = z.enum(['luhn', 'ean13', 'mod11']);
+
+export const textRulesSchema = z
+  .object({
+    normalize: normalizeSchema.default('trim'),
+    pattern: z.string().min(1).optional().describe('Regular expression the tidied value must match'),
+    minLength: z.number().int().min(0).max(500).default(1),
+    maxLength: z.number().int().min(1).max(500).default(64),
+    checkDigit: checkDigitSchema.optional(),
+  })
+  .strict();
+export type TextRules = z.infer<typeof textRulesSchema>;
+
+const actionSchema = z.enum(flowActionNames).describe('What the host does when the customer goes on from this step');
+
+const stepBase = {
+  id: stepIdSchema,
+  title: localizedTextSchema,
+  lead: localizedTextSchema.optional(),
+  next: stepIdSchema.optional().describe('The step after this one; none ends the flow'),
+  action: actionSchema.optional(),
+};
+
+const chooseStepSchema = z
+  .object({
+    ...stepBase,
+    type: z.literal('choose'),
+    field: fieldNameSchema,
+    options: z
+      .array(
+        z
+          .object({
+            value: z.string().regex(/^[a-zA-Z0-9][a-zA-Z0-9-]*$/, 'letters, digits and dashes'),
+            label: localizedTextSchema,
+            hint: localizedTextSchema.optional(),
+            next: stepIdSchema.optional().describe('Branch: where this choice leads (else the step’s next)'),
+          })
+          .strict(),
+      )
+      .min(2)
+      .max(8),
+  })
+  .strict();
+
+const enterTextStepSchema = z
+  .object({
+    ...stepBase,
+    type: z.literal('enterText'),
+    field: fieldNameSchema,
+    label: localizedTextSchema,
+    keyboard: z.enum(['alphanumeric', 'text', 'digits', 'phone', 'email']).default('alphanumeric'),
+    example: z.string().max(64).optional(),
+    optional: z.boolean().default(false),
+    /** Personal: never shown back in full, never logged, wiped with the session. */
+    personal: z.boolean().default(false),
+    rules: textRulesSchema.default({ normalize: 'trim', minLength: 1, maxLength: 64 }),
+  })
+  .strict();
+
+const scanStepSchema = z
+  .object({
+    ...stepBase,
+    type: z.literal('scan'),
+    field: fieldNameSchema,
+    label: localizedTextSchema,
+    example: z.string().max(64).optional(),
+    keyboard: z.enum(['alphanumeric', 'digits']).default('alphanumeric'),
+    rules: textRulesSchema.default({ normalize: 'upperAlphanumeric', minLength: 1, maxLength: 64 }),
+  })
+  .strict();
+
+const enterNumberStepSchema = z
+  .object({
+    ...stepBase,
+    type: z.literal('enterNumber'),
+    field: fieldNameSchema,
+    label: localizedTextSchema,
+    unit: z.enum(['currency', 'count']).default('count'),
+    currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+    min: z.number().min(0),
+    max: z.number().positive(),
+    decimals: z.number().int().min(0).max(2).default(0),
+    presets: z.array(z.number().positive()).max(6).default([]),
+  })
+  .strict();
+
+const reviewStepSchema = z
+  .object({
+    ...stepBase,
+    type: z.literal('review'),
+    show: z.array(fieldNameSchema).default([]).describe('Fields the customer entered, shown back to check'),
+    confirm: localizedTextSchema,
+  })
+  .strict();
+
+const printStepSchema = z
+  .object({
+    ...stepBase,
+    type: z.literal('print'),
+    document: z.enum(['receipt', 'ticket', 'slip']),
+  })
+  .strict();
+
+const infoStepSchema = z
+  .object({
+    ...stepBase,
+    type: z.literal('info'),
+    body: localizedTextSchema.optional(),
+    showFacts: z.boolean().default(true).describe('Show what the host answered (order found, ticket number…)'),
+  })
+  .strict();
+
+export const flowStepSchema = z.discriminatedUnion('type', [
+  chooseStepSchema,
+  enterTextStepSchema,
+  scanStepSchema,
+  enterNumberStepSchema,
+  reviewStepSchema,
+  printStepSchema,
+  infoStepSchema,
+]);
+export type FlowStep = z.infer<typeof flowStepSchema>;
+export type FlowStepType = FlowStep['type'];
+export type StepOf<T extends FlowStepType> = Extract<FlowStep, { type: T }>;
+export const flowStepTypes = flowStepSchema.options.map((option) => option.shape.type.value);
+
+export const tutorialSchema = z
+  .array(
+    z
+      .object({
+        step: stepIdSchema,
+        target: z.enum(['heading', 'input', 'keyboard', 'options', 'primary', 'back', 'help']),
+        text: localizedTextSchema,
+      })
+      .strict(),
+  )
+  .default([]);
+
+export const flowSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes'),
+    icon: z.enum(['bag', 'return', 'bill', 'phone', 'ticket', 'comment', 'prescription', 'bank', 'card', 'info']).default('info'),
+    title: localizedTextSchema,
+    summary: localizedTextSchema,
+    benefit: localizedTextSchema.describe('What the customer gains by doing this here'),
+    pilot: z.boolean().default(false).describe('Shown only in assisted mode or to the pilot share of sessions'),
+    assistedOnly: z.boolean().default(false),
+    practice: z
+      .object({ values: z.record(fieldNameSchema, z.string()).default({}) })
+      .strict()
+      .default({ values: {} })
+      .describe('Sample answers for the "try it first" practice run'),
+    tutorial: tutorialSchema,
+    steps: z.array(flowStepSchema).min(1),
+  })
+  .strict();
+export type Flow = z.infer<typeof flowSchema>;
