@@ -1,12 +1,39 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { eventNames, methodNames } from '../../shared/host-api/names.ts';
+import { storeConfigSchema } from '../../shared/config/store-config.ts';
+import { factIds, flowActionNames } from '../../shared/flows/flow-actions.ts';
+import { checkDigitSchema, flowSchema, flowStepTypes, normalizeSchema } from '../../shared/flows/flow-schema.ts';
 import { hostErrorCodes } from '../../shared/host-api/errors.ts';
+import { eventNames, methodNames } from '../../shared/host-api/names.ts';
 
 const hostApiDoc = readFileSync(new URL('../../docs/host-api.md', import.meta.url), 'utf8');
+const configDoc = readFileSync(new URL('../../docs/config-reference.md', import.meta.url), 'utf8');
 
 describe('the host API reference', () => {
-  it.each([...methodNames, ...eventNames, ...hostErrorCodes])('documents %s', (name) => {
+  it.each([...methodNames, ...eventNames, ...hostErrorCodes, ...factIds])('documents %s', (name) => {
     expect(hostApiDoc).toContain(`\`${name}\``);
+  });
+});
+
+describe('the config reference', () => {
+  const topLevelFields = Object.keys(storeConfigSchema.shape);
+  const flowFields = Object.keys(flowSchema.shape);
+  const textRules = [...normalizeSchema.options, ...checkDigitSchema.options];
+
+  it.each([...topLevelFields, ...flowFields])('documents the field %s', (field) => {
+    expect(configDoc).toContain(`\`${field}\``);
+  });
+
+  it.each(flowStepTypes)('documents the %s step with an example', (type) => {
+    expect(configDoc).toContain(`### \`${type}\``);
+    expect(configDoc).toContain(`"type": "${type}"`);
+  });
+
+  it.each(flowActionNames)('documents the %s action', (action) => {
+    expect(configDoc).toMatch(new RegExp(`^\\| \`${action.replace('.', '\\.')}\` \\|`, 'm'));
+  });
+
+  it.each(textRules)('documents the text rule %s', (rule) => {
+    expect(configDoc).toContain(`\`${rule}\``);
   });
 });
