@@ -55,7 +55,7 @@ export function ScreenFrame(props: ScreenFrameProps) {
         {banner}
         <header className="screen__header">
           {eyebrow ? <p className="screen__eyebrow">{eyebrow}</p> : null}
-          <h1 className="screen__title" ref={heading} tabIndex={-1}>
+          <h1 className="screen__title" ref={heading} tabIndex={-1} data-tutorial="heading">
             {title}
           </h1>
           {lead ? <div className="screen__lead">{lead}</div> : null}

@@ -42,7 +42,7 @@ export function StepFrame({ flow, step, lead, canGoBack = true, children }: Step
       actions={
         <>
           {canGoBack ? (
-            <button type="button" className="button button--secondary" aria-disabled={busy || undefined} onClick={() => goBack(kiosk)}>
+            <button type="button" className="button button--secondary" data-tutorial="back" aria-disabled={busy || undefined} onClick={() => goBack(kiosk)}>
               {t('flow.back')}
             </button>
           ) : null}

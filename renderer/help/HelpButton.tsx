@@ -9,7 +9,7 @@ export function HelpButton() {
   const { t } = useTranslation();
   const kiosk = useKiosk();
   return (
-    <button type="button" className="button help-button" onClick={() => void requestHelp(kiosk, currentScreen(kiosk))}>
+    <button type="button" className="button help-button" data-tutorial="help" onClick={() => void requestHelp(kiosk, currentScreen(kiosk))}>
       <PersonIcon />
       <span className="help-button__text">
         <span className="help-button__main">{t('help.button')}</span>{' '}

@@ -44,7 +44,7 @@ export function OnScreenKeyboard({ layout, disabled, onCharacter, onDelete, onCl
     </button>
   );
   return (
-    <div className={`keyboard keyboard--${layout}`} role="group" aria-label={t('keyboard.label')} dir="ltr">
+    <div className={`keyboard keyboard--${layout}`} role="group" aria-label={t('keyboard.label')} dir="ltr" data-tutorial="keyboard">
       {rows.map((row, index) => (
         <div key={row} className={`keyboard__row keyboard__row--${index + 1}`}>
           {[...row].map((character) => key(character, () => onCharacter(character)))}

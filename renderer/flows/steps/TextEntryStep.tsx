@@ -52,7 +52,7 @@ export function TextEntryStep({ flow, step }: TextEntryStepProps) {
   return (
     <StepFrame flow={flow} step={step}>
       <form className="code-entry" onSubmit={submit} noValidate>
-        <div className="code-entry__field">
+        <div className="code-entry__field" data-tutorial="input">
           <label htmlFor={fieldId} className="field-label">
             {text(step.label)}
           </label>
@@ -95,7 +95,7 @@ export function TextEntryStep({ flow, step }: TextEntryStepProps) {
           onDelete={() => edit(kiosk, step.field, value.slice(0, -1))}
           onClear={() => edit(kiosk, step.field, '')}
         />
-        <button type="submit" className="button button--primary button--wide code-entry__submit" aria-disabled={busy || undefined}>
+        <button type="submit" className="button button--primary button--wide code-entry__submit" data-tutorial="primary" aria-disabled={busy || undefined}>
           {t('flow.continue')}
         </button>
       </form>
