@@ -1,24 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { createFlowStore } from '../../../renderer/flows/flow-store.ts';
+import type { Fact } from '../../../shared/flows/flow-actions.ts';
+import { createFlowStore, maxFieldLength } from '../../../renderer/flows/flow-store.ts';
 import { createHelpStore } from '../../../renderer/help/help-store.ts';
 import { createSessionStore } from '../../../renderer/session/session-store.ts';
 
-const order = { itemCount: 2, collectionPoint: { es: 'Taquilla 4', en: 'Locker 4' } };
+const orderFacts: Fact[] = [
+  { id: 'itemCount', value: 2, kind: 'count' },
+  { id: 'collectionPoint', value: { es: 'Taquilla 4', en: 'Locker 4' }, kind: 'text' },
+];
+const notFound = { code: 'order.notFound' as const, params: {} };
+
+/** A session store with a customer on the home screen. */
+function atHome() {
+  const session = createSessionStore();
+  session.getState().touched();
+  session.getState().started('session-0001', 'en', 5, true);
+  return session;
+}
 
 describe('the session store', () => {
   it('goes from the attract loop to the language choice on a touch, and only from there', () => {
     const session = createSessionStore();
     session.getState().touched();
     expect(session.getState().phase).toBe('language');
-    session.getState().started('session-0001', 'en', 5);
+    session.getState().started('session-0001', 'en', 5, false);
     session.getState().touched();
     expect(session.getState().phase).toBe('home');
   });
 
-  it('starts a session only from the language choice', () => {
+  it('starts a session only from the language choice, keeping its one pilot draw', () => {
     const session = createSessionStore();
-    session.getState().started('session-0001', 'en', 5);
-    expect(session.getState()).toMatchObject({ phase: 'attract', sessionId: null });
+    session.getState().started('session-0001', 'en', 5, true);
+    expect(session.getState()).toMatchObject({ phase: 'attract', sessionId: null, seesPilots: false });
+
+    session.getState().touched();
+    session.getState().started('session-0001', 'en', 5, true);
+    expect(session.getState()).toMatchObject({ phase: 'home', sessionId: 'session-0001', language: 'en', startedAt: 5, seesPilots: true });
   });
 
   it('keeps a failed start on the language screen with its problem', () => {
@@ -30,105 +47,234 @@ describe('the session store', () => {
     expect(session.getState()).toMatchObject({ phase: 'language', starting: false, problem: { code: 'host.unreachable' } });
   });
 
-  it('opens a flow from home, finishes it into thanks, and reset forgets everything', () => {
-    const session = createSessionStore();
-    session.getState().touched();
-    session.getState().started('session-0001', 'en', 5);
-    session.getState().serviceOpened('order-pickup');
-    expect(session.getState()).toMatchObject({ phase: 'flow', serviceId: 'order-pickup' });
+  it('introduces a chosen flow, opens it, finishes it into thanks, and reset forgets everything', () => {
+    const session = atHome();
+    session.getState().flowChosen('order-pickup');
+    expect(session.getState()).toMatchObject({ phase: 'benefit', flowId: 'order-pickup' });
+    session.getState().flowOpened();
+    expect(session.getState()).toMatchObject({ phase: 'flow', flowId: 'order-pickup' });
     session.getState().flowFinished();
     expect(session.getState().phase).toBe('thanks');
 
     session.getState().reset();
-    expect(session.getState()).toMatchObject({ phase: 'attract', sessionId: null, language: null, serviceId: null });
+    expect(session.getState()).toMatchObject({ phase: 'attract', sessionId: null, language: null, flowId: null, seesPilots: false });
+  });
+
+  it('goes back to the introduction after a practice run, still on the same flow', () => {
+    const session = atHome();
+    session.getState().flowChosen('order-pickup');
+    session.getState().flowOpened();
+    session.getState().practiceDone();
+    expect(session.getState()).toMatchObject({ phase: 'benefit', flowId: 'order-pickup' });
+  });
+
+  it('leaves a flow or its introduction for home, forgetting which flow it was', () => {
+    const session = atHome();
+    session.getState().flowChosen('order-pickup');
+    session.getState().flowLeft();
+    expect(session.getState()).toMatchObject({ phase: 'home', flowId: null });
+
+    session.getState().flowChosen('see-staff');
+    session.getState().flowOpened();
+    session.getState().flowLeft();
+    expect(session.getState()).toMatchObject({ phase: 'home', flowId: null });
+  });
+
+  it('ignores flow transitions from a phase where they cannot happen', () => {
+    const session = atHome();
+    session.getState().flowOpened();
+    session.getState().practiceDone();
+    session.getState().flowFinished();
+    expect(session.getState()).toMatchObject({ phase: 'home', flowId: null });
+
+    session.getState().flowChosen('order-pickup');
+    session.getState().flowChosen('see-staff');
+    session.getState().flowFinished();
+    expect(session.getState()).toMatchObject({ phase: 'benefit', flowId: 'order-pickup' });
+
+    const thanks = atHome();
+    thanks.getState().flowChosen('order-pickup');
+    thanks.getState().flowOpened();
+    thanks.getState().flowFinished();
+    thanks.getState().flowLeft();
+    expect(thanks.getState().phase).toBe('thanks');
   });
 });
 
 describe('the flow store', () => {
-  function typing() {
+  /** A real run of order pickup, at its first step. */
+  function atCode(values: Record<string, string> = {}, practice = false) {
     const flow = createFlowStore();
-    flow.getState().begin('order-pickup', 100);
+    flow.getState().begin({ flowId: 'order-pickup', firstStep: 'code', practice, values }, 100);
     return flow;
   }
 
-  it('shows typed codes in capitals without stray characters, up to the longest code the host takes', () => {
-    const flow = typing();
-    flow.getState().typed('k7m2 qx!?');
-    expect(flow.getState().code).toBe('K7M2 QX');
-    flow.getState().typed('A'.repeat(40));
-    expect(flow.getState().code).toHaveLength(32);
+  /** At the review step, after the host found the order. */
+  function atReview() {
+    const flow = atCode({ orderCode: 'K7M2QX' });
+    flow.getState().actionStarted();
+    flow.getState().advanced('code', 'review', orderFacts);
+    return flow;
+  }
+
+  it('begins at the first step with nothing from a run before it', () => {
+    const flow = atReview();
+    flow.getState().valueRejected('pattern');
+    flow.getState().begin({ flowId: 'see-staff', firstStep: 'service', practice: false, values: {} }, 200);
+    expect(flow.getState()).toMatchObject({
+      flowId: 'see-staff',
+      stepId: 'service',
+      history: [],
+      values: {},
+      facts: [],
+      practice: false,
+      startedAt: 200,
+      valueProblem: null,
+      busy: false,
+      problem: null,
+      backsInARow: 0,
+      finished: false,
+    });
   });
 
-  it('edits the code key by key from the on-screen keyboard', () => {
-    const flow = typing();
-    for (const character of 'K7M') flow.getState().keyPressed(character);
-    flow.getState().deleted();
-    expect(flow.getState().code).toBe('K7');
-    flow.getState().cleared();
-    expect(flow.getState().code).toBe('');
+  it("begins a practice run with the flow's sample answers already filled in", () => {
+    const flow = atCode({ orderCode: 'K7M2QX' }, true);
+    expect(flow.getState()).toMatchObject({ practice: true, stepId: 'code', values: { orderCode: 'K7M2QX' } });
   });
 
-  it('clears a refused code problem as soon as the customer types again', () => {
-    const flow = typing();
-    flow.getState().codeRejected('invalid');
-    expect(flow.getState().codeProblem).toBe('invalid');
-    flow.getState().keyPressed('K');
-    expect(flow.getState().codeProblem).toBeNull();
+  it('keeps what the customer enters, field by field, up to the longest text the host takes', () => {
+    const flow = atCode();
+    flow.getState().edited('orderCode', 'K7M');
+    flow.getState().edited('note', 'x'.repeat(maxFieldLength + 40));
+    expect(flow.getState().values.orderCode).toBe('K7M');
+    expect(flow.getState().values.note).toHaveLength(maxFieldLength);
   });
 
-  it('ignores typing while the order is being looked up', () => {
-    const flow = typing();
-    flow.getState().typed('K7M2QX');
-    flow.getState().lookupStarted();
-    flow.getState().keyPressed('Z');
-    expect(flow.getState()).toMatchObject({ code: 'K7M2QX', busy: true });
+  it('clears a refused value, and a host problem, as soon as the customer edits again', () => {
+    const flow = atCode();
+    flow.getState().valueRejected('tooShort');
+    expect(flow.getState().valueProblem).toBe('tooShort');
+    flow.getState().edited('orderCode', 'K7M2QX');
+    expect(flow.getState().valueProblem).toBeNull();
+
+    flow.getState().actionStarted();
+    flow.getState().failed(notFound);
+    expect(flow.getState().problem).toEqual(notFound);
+    flow.getState().edited('orderCode', 'K7M2QZ');
+    expect(flow.getState().problem).toBeNull();
   });
 
-  it('goes to review with the found order, then to done with the collection point', () => {
-    const flow = typing();
-    flow.getState().typed('K7M2QX');
-    flow.getState().lookupStarted();
-    flow.getState().orderFound(order);
-    expect(flow.getState()).toMatchObject({ step: 'review', order, busy: false });
-    flow.getState().collectStarted();
-    flow.getState().collected(order.collectionPoint);
-    expect(flow.getState()).toMatchObject({ step: 'done', collectionPoint: order.collectionPoint });
+  it('ignores editing, refusing and starting again while the host is working on the step', () => {
+    const flow = atCode({ orderCode: 'K7M2QX' });
+    flow.getState().actionStarted();
+    flow.getState().edited('orderCode', 'ZZZZZZ');
+    flow.getState().valueRejected('pattern');
+    expect(flow.getState()).toMatchObject({ values: { orderCode: 'K7M2QX' }, busy: true, valueProblem: null });
+  });
+
+  it('goes to the next step with what the host answered, and finishes on a null next step', () => {
+    const flow = atReview();
+    expect(flow.getState()).toMatchObject({ stepId: 'review', history: ['code'], facts: orderFacts, busy: false });
+
+    flow.getState().advanced('review', 'done');
+    expect(flow.getState()).toMatchObject({ stepId: 'done', history: ['code', 'review'], facts: orderFacts });
+    flow.getState().advanced('done', null);
+    expect(flow.getState()).toMatchObject({ stepId: 'done', finished: true, busy: false });
+  });
+
+  it('merges facts by id: a fresh answer replaces the fact it names and keeps the others', () => {
+    const flow = atReview();
+    const collectedAt = { id: 'collectionPoint' as const, value: { es: 'Taquilla 9', en: 'Locker 9' }, kind: 'text' as const };
+    const reference = { id: 'returnNumber' as const, value: 'R-12345', kind: 'code' as const };
+    flow.getState().advanced('review', 'done', [collectedAt, reference]);
+    expect(flow.getState().facts).toEqual([orderFacts[0], collectedAt, reference]);
+  });
+
+  it('ignores an answer for a step the customer has already left', () => {
+    const flow = atReview();
+    flow.getState().advanced('code', 'review', [{ id: 'itemCount', value: 9, kind: 'count' }]);
+    expect(flow.getState()).toMatchObject({ stepId: 'review', history: ['code'], facts: orderFacts });
+  });
+
+  it('ignores every answer once the flow is finished', () => {
+    const flow = atReview();
+    flow.getState().advanced('review', null);
+    flow.getState().advanced('review', 'done');
+    flow.getState().edited('orderCode', 'ZZZZZZ');
+    flow.getState().wentBack();
+    expect(flow.getState()).toMatchObject({ stepId: 'review', finished: true, values: { orderCode: 'K7M2QX' } });
   });
 
   it('ignores an answer that arrives after the flow was wiped', () => {
-    const flow = typing();
-    flow.getState().typed('K7M2QX');
-    flow.getState().lookupStarted();
+    const flow = atCode({ orderCode: 'K7M2QX' });
+    flow.getState().actionStarted();
     flow.getState().reset();
-    flow.getState().orderFound(order);
-    flow.getState().failed({ code: 'order.notFound', params: {} });
-    expect(flow.getState()).toMatchObject({ flowId: null, step: 'enterCode', code: '', order: null, problem: null });
+    flow.getState().advanced('code', 'review', orderFacts);
+    flow.getState().failed(notFound);
+    expect(flow.getState()).toMatchObject({ flowId: null, stepId: null, values: {}, facts: [], problem: null, busy: false });
   });
 
-  it('keeps the code after a failed lookup so the customer can correct it', () => {
-    const flow = typing();
-    flow.getState().typed('K7M2QZ');
-    flow.getState().lookupStarted();
-    flow.getState().failed({ code: 'order.notFound', params: {} });
-    expect(flow.getState()).toMatchObject({ step: 'enterCode', code: 'K7M2QZ', busy: false, problem: { code: 'order.notFound' } });
+  it('keeps the value after the host refused it, so the customer can correct it', () => {
+    const flow = atCode({ orderCode: 'K7M2QZ' });
+    flow.getState().actionStarted();
+    flow.getState().failed(notFound);
+    expect(flow.getState()).toMatchObject({ stepId: 'code', values: { orderCode: 'K7M2QZ' }, busy: false, problem: notFound });
+    flow.getState().problemDismissed();
+    expect(flow.getState().problem).toBeNull();
   });
 
-  it('goes back from review to an empty code on "enter another code"', () => {
-    const flow = typing();
-    flow.getState().typed('K7M2QX');
-    flow.getState().lookupStarted();
-    flow.getState().orderFound(order);
-    flow.getState().changeCode();
-    expect(flow.getState()).toMatchObject({ step: 'enterCode', code: '', order: null });
+  it('takes a failure only while the host was working on the step', () => {
+    const flow = atCode();
+    flow.getState().failed(notFound);
+    expect(flow.getState().problem).toBeNull();
+  });
+
+  it('goes back step by step, keeping the values, and counts backs in a row until the customer goes on', () => {
+    const flow = atReview();
+    flow.getState().advanced('review', 'done');
+    flow.getState().wentBack();
+    expect(flow.getState()).toMatchObject({ stepId: 'review', history: ['code'], backsInARow: 1 });
+    flow.getState().wentBack();
+    expect(flow.getState()).toMatchObject({ stepId: 'code', history: [], backsInARow: 2, values: { orderCode: 'K7M2QX' } });
+
+    flow.getState().wentBack();
+    expect(flow.getState()).toMatchObject({ stepId: 'code', backsInARow: 2 });
+
+    flow.getState().advanced('code', 'review');
+    expect(flow.getState().backsInARow).toBe(0);
+  });
+
+  it('clears the refused value when going back, and does not go back while the host is working', () => {
+    const flow = atReview();
+    flow.getState().actionStarted();
+    flow.getState().wentBack();
+    expect(flow.getState()).toMatchObject({ stepId: 'review', busy: true });
+
+    flow.getState().failed(notFound);
+    flow.getState().valueRejected('noChoice');
+    flow.getState().wentBack();
+    expect(flow.getState()).toMatchObject({ stepId: 'code', valueProblem: null, problem: null });
   });
 });
 
 describe('the help store', () => {
+  const ticket = { number: 'A-001', queueService: { es: 'Atención al cliente', en: 'Customer service' } };
+
+  it('keeps the ticket staff gave while calling', () => {
+    const help = createHelpStore();
+    help.getState().calling();
+    help.getState().called(ticket);
+    expect(help.getState()).toMatchObject({ status: 'called', ticket });
+    help.getState().closed();
+    expect(help.getState()).toMatchObject({ status: 'closed', ticket: null });
+  });
+
   it('does not reopen when staff answer after the customer closed the dialog', () => {
     const help = createHelpStore();
     help.getState().calling();
     help.getState().closed();
-    help.getState().called();
-    expect(help.getState().status).toBe('closed');
+    help.getState().called(ticket);
+    help.getState().failed();
+    expect(help.getState()).toMatchObject({ status: 'closed', ticket: null });
   });
 });
