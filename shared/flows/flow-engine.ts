@@ -87,7 +87,7 @@ export function fieldOf(step: FlowStep): string | undefined {
   return 'field' in step ? step.field : undefined;
 }
 
-/** The number of steps on the longest path from `step` to the end, for "step 2 of 4". */
+/** The steps left from `step` (itself included) on the path the values so far take, for "step 2 of 4". */
 export function stepsRemaining(flow: Flow, step: FlowStep, values: FlowValues, seen = new Set<string>()): number {
   if (seen.has(step.id)) return 0;
   seen.add(step.id);
