@@ -7,6 +7,9 @@ import { localizedTextSchema, textsMissingLanguages, type LocalizedText } from '
 
 export { localizedTextSchema, type LocalizedText };
 
+/** Seconds without progress on a step before the kiosk offers a tutorial: long enough to read and think. */
+export const defaultHesitationSeconds = 25;
+
 const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes');
 
 const queueServiceSchema = z
@@ -35,6 +38,18 @@ export const storeConfigSchema = z
       })
       .strict()
       .default({ idleSeconds: 60, warningSeconds: 30 }),
+    tutorials: z
+      .object({
+        hesitationSeconds: z
+          .number()
+          .int()
+          .min(10)
+          .max(120)
+          .default(defaultHesitationSeconds)
+          .describe('Seconds on a step without progress before a tutorial (or a person) is offered'),
+      })
+      .strict()
+      .default({ hesitationSeconds: defaultHesitationSeconds }),
     displays: z
       .object({ waitingBoard: z.boolean().default(true).describe('Open the waiting board on a second display') })
       .strict()
