@@ -4,6 +4,9 @@ import type { HostBridge } from '../../../shared/host-api/bridge.ts';
 import { createHostClient } from '../../../renderer/host/host-client.ts';
 import { createKioskI18n } from '../../../renderer/i18n/create-i18n.ts';
 import { createKiosk, type Kiosk } from '../../../renderer/kiosk/create-kiosk.ts';
+import { applyKioskState } from '../../../renderer/kiosk/connect-kiosk.ts';
+import { chooseLanguage, touchToStart } from '../../../renderer/session/session-actions.ts';
+import type { Language } from '../../../shared/i18n/languages.ts';
 import { storeConfigFixture, tempStore, type TempStore } from '../../fixtures/store-config.ts';
 import { createFakeClock, type FakeClock } from './fake-clock.ts';
 
@@ -12,6 +15,8 @@ export interface KioskFixture {
   host: Host;
   clock: FakeClock;
   faults: string[];
+  /** Every host method the kiosk called, in order, as it left the kiosk. */
+  calls: string[];
   /** The usage events the host logged, without the host's own kiosk.* events. */
   usage(): { sessionId: string | null; type: string; event: Record<string, unknown> }[];
   /** Waits for the events still on their way, then closes the host and removes its files. */
@@ -29,17 +34,32 @@ export function inMemoryBridge(host: Host): HostBridge {
   };
 }
 
-export function kioskFixture(
-  config: Record<string, unknown> = storeConfigFixture(),
+export interface KioskFixtureOptions {
+  /** The store config the host reads, written to a temp folder; the test fixture's by default. */
+  config?: object;
+  /** A temp store already written (an example store's copy); wins over `config`. */
+  store?: TempStore;
   /** Lets a test stand between the kiosk and the host, e.g. to cut the line. */
-  wrapBridge: (bridge: HostBridge) => HostBridge = (bridge) => bridge,
-): KioskFixture {
-  const store: TempStore = tempStore(config);
+  wrapBridge?: (bridge: HostBridge) => HostBridge;
+}
+
+export function kioskFixture({ config = storeConfigFixture(), store = tempStore(config), wrapBridge = (bridge) => bridge }: KioskFixtureOptions = {}): KioskFixture {
   const host = createHost({ configFile: store.configFile, dataDir: store.dataDir, shell: 'test' });
   const clock = createFakeClock();
   const faults: string[] = [];
+  const calls: string[] = [];
+  const bridge = wrapBridge(inMemoryBridge(host));
   const kiosk = createKiosk({
-    host: createHostClient(wrapBridge(inMemoryBridge(host)), (what) => faults.push(what)),
+    host: createHostClient(
+      {
+        call: (envelope) => {
+          calls.push(envelope.method);
+          return bridge.call(envelope);
+        },
+        on: bridge.on,
+      },
+      (what) => faults.push(what),
+    ),
     i18n: createKioskI18n('es'),
     timers: clock.timers,
     now: clock.now,
@@ -50,6 +70,7 @@ export function kioskFixture(
     host,
     clock,
     faults,
+    calls,
     usage: () =>
       host.usageLog
         .read()
@@ -61,4 +82,14 @@ export function kioskFixture(
       store.remove();
     },
   };
+}
+
+/** A ready kiosk with a customer who touched to start and chose `language`, now on the home screen. */
+export async function customerAtHome(options: KioskFixtureOptions = {}, language: Language = 'en'): Promise<KioskFixture> {
+  const fixture = kioskFixture(options);
+  const { kiosk } = fixture;
+  applyKioskState(kiosk, await kiosk.host.call('kiosk.state', {}));
+  await touchToStart(kiosk);
+  if (kiosk.session.getState().phase === 'language') await chooseLanguage(kiosk, language);
+  return fixture;
 }
