@@ -7,6 +7,7 @@ import { createEventHub, type EventHub } from './api/event-hub.ts';
 import { buildKioskServices, profileOf, readKioskConfig, type KioskServices } from './load-kiosk.ts';
 import { createSessions } from './session/sessions.ts';
 import { openKioskDatabase, type KioskDatabase } from './storage/database.ts';
+import { createFlowFigures } from './usage/flow-figures.ts';
 import { createUsageLog, type UsageLog } from './usage/usage-log.ts';
 
 export interface HostOptions {
@@ -54,6 +55,8 @@ export function createHost(options: HostOptions): Host {
     return kioskServices;
   }
 
+  const flowFigures = createFlowFigures({ db, now });
+
   const handlers: HostHandlers = {
     'kiosk.state': () => state,
     'session.start': ({ language }) => sessions.start(language),
@@ -75,6 +78,7 @@ export function createHost(options: HostOptions): Host {
       usageLog.append(sessionId, { type: 'ticket.issued', queueService: helpService, kind: 'help' });
       return { ticket: { number: ticket.number, queueService: ticket.queueService.name } };
     },
+    'flow.figures': () => ({ figures: flowFigures() }),
     'flow.runAction': (request) => ({ facts: services().flowRunner.run(request, sessions.open(request.sessionId)) }),
   };
 

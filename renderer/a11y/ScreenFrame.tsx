@@ -11,6 +11,7 @@ export type ScreenName =
   | 'starting'
   | 'attract'
   | 'language'
+  | 'why'
   | 'home'
   | 'benefit'
   | `flow-${FlowStepType}`

@@ -27,6 +27,9 @@ export function AttractScreen() {
         <button type="button" className="button button--primary button--huge" onClick={start}>
           {t('attract.start')}
         </button>
+        <button type="button" className="button button--ghost attract__why" onClick={() => kiosk.session.getState().whyOpened()}>
+          {t('why.open')}
+        </button>
         {otherLanguages.map((language) => (
           <p key={language} lang={language} className="attract__start-other">
             {i18n.getFixedT(language)('attract.start')}

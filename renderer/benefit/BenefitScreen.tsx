@@ -7,6 +7,7 @@ import { FlowIcon } from '../flows/FlowIcon.tsx';
 import { useText } from '../i18n/use-text.ts';
 import { useKiosk, useKioskSlice } from '../kiosk/kiosk-context.ts';
 import { StartOverButton } from '../session/StartOverButton.tsx';
+import { useFlowFigure } from './use-flow-figure.ts';
 import '../styles/flow.css';
 
 export function BenefitScreen() {
@@ -16,6 +17,7 @@ export function BenefitScreen() {
   useKioskSlice('session', (session) => session.flowId);
   const flow = activeFlow(kiosk);
   const practised = useKioskSlice('flow', (state) => state.practice && state.finished && state.flowId === flow?.id);
+  const figure = useFlowFigure(kiosk, flow?.id);
   if (!flow) return null;
 
   return (
@@ -36,6 +38,9 @@ export function BenefitScreen() {
         <FlowIcon icon={flow.icon} />
         <div className="flow-benefit__text">
           <p className="flow-benefit__gain">{text(flow.benefit)}</p>
+          {figure ? (
+            <p className="flow-benefit__figure">{t('benefit.figure', { count: figure.minutes, customers: figure.customers })}</p>
+          ) : null}
           <ul className="flow-benefit__promises">
           <li>{t('benefit.ownPace')}</li>
           <li>{t('benefit.personAnytime')}</li>

@@ -35,8 +35,6 @@ export function chooseFlow(kiosk: Kiosk, flowId: string): void {
   const session = kiosk.session.getState();
   if (session.phase !== 'home' || !session.sessionId) return;
   session.flowChosen(flowId);
-  const flow = activeFlow(kiosk);
-  if (flow) kiosk.usage.record(session.sessionId, { type: 'benefit.viewed', flowId, withFigures: false });
   recordScreen(kiosk);
 }
 

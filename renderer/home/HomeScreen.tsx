@@ -8,6 +8,7 @@ import { FlowIcon } from '../flows/FlowIcon.tsx';
 import { useText } from '../i18n/use-text.ts';
 import { useKiosk, useKioskSlice } from '../kiosk/kiosk-context.ts';
 import { profileOf } from '../kiosk/settings-store.ts';
+import { recordScreen } from '../session/session-actions.ts';
 import { StartOverButton } from '../session/StartOverButton.tsx';
 import '../styles/home.css';
 
@@ -26,7 +27,20 @@ export function HomeScreen() {
   }, [flows, kiosk, sessionId]);
 
   return (
-    <ScreenFrame screen="home" eyebrow={profile?.storeName} title={t('home.title')} lead={t('home.lead')} actions={<StartOverButton />}>
+    <ScreenFrame
+      screen="home"
+      eyebrow={profile?.storeName}
+      title={t('home.title')}
+      lead={t('home.lead')}
+      actions={
+        <>
+          <StartOverButton />
+          <button type="button" className="button button--secondary" onClick={() => openWhy(kiosk)}>
+            {t('why.open')}
+          </button>
+        </>
+      }
+    >
       <ul className="service-list">
         {flows.map((flow) => (
           <li key={flow.id}>
@@ -45,4 +59,9 @@ export function HomeScreen() {
       </ul>
     </ScreenFrame>
   );
+}
+
+function openWhy(kiosk: ReturnType<typeof useKiosk>): void {
+  kiosk.session.getState().whyOpened();
+  recordScreen(kiosk);
 }

@@ -7,6 +7,7 @@ import { HomeScreen } from '../home/HomeScreen.tsx';
 import { IdleGuard } from '../idle/IdleGuard.tsx';
 import { LanguageScreen } from '../language/LanguageScreen.tsx';
 import { ThanksScreen } from '../session/ThanksScreen.tsx';
+import { WhyScreen } from '../why/WhyScreen.tsx';
 import { useKioskSlice } from './kiosk-context.ts';
 import { OutOfServiceScreen } from './OutOfServiceScreen.tsx';
 import { StartingScreen } from './StartingScreen.tsx';
@@ -27,6 +28,7 @@ export function KioskScreens() {
   return (
     <>
       {phase === 'attract' ? <AttractScreen /> : null}
+      {phase === 'why' ? <WhyScreen /> : null}
       {phase === 'language' ? <LanguageScreen /> : null}
       {phase === 'home' ? <HomeScreen /> : null}
       {phase === 'benefit' ? <BenefitScreen /> : null}

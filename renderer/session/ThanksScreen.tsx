@@ -1,19 +1,24 @@
-// Thank-you: the session is done; it closes by itself after a few seconds or at "Finish".
+// Thank-you: the session is done. After a real flow it asks for optional feedback first; it
+// closes by itself a few seconds after that (longer while a question is showing) or at "Finish".
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenFrame } from '../a11y/ScreenFrame.tsx';
+import { FeedbackPanel } from '../feedback/FeedbackPanel.tsx';
 import { useKiosk, useKioskSlice } from '../kiosk/kiosk-context.ts';
 import { profileOf } from '../kiosk/settings-store.ts';
 import { endSession } from './session-actions.ts';
 import '../styles/thanks.css';
 
 export const thanksSeconds = 10;
+/** Time to read and answer a feedback question before the screen closes on its own. */
+export const feedbackSeconds = 30;
 
 export function ThanksScreen() {
   const { t } = useTranslation();
   const kiosk = useKiosk();
   const profile = useKioskSlice('settings', profileOf);
-  const [secondsLeft, setSecondsLeft] = useState(thanksSeconds);
+  const [askingFeedback, setAskingFeedback] = useState(true);
+  const [secondsLeft, setSecondsLeft] = useState(feedbackSeconds);
 
   useEffect(() => {
     if (secondsLeft <= 0) {
@@ -26,11 +31,23 @@ export function ThanksScreen() {
   return (
     <ScreenFrame screen="thanks" eyebrow={profile?.storeName} title={t('thanks.title')} lead={t('thanks.lead')}>
       <div className="thanks">
-        <svg className="thanks__mark" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
-          <circle cx="24" cy="24" r="20" fill="none" stroke="currentColor" strokeWidth="3" />
-          <path d="M15 25l6 6 12-13" fill="none" stroke="currentColor" strokeWidth="4" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
-        <p className="thanks__closing">{t('thanks.closing', { count: Math.max(0, secondsLeft) })}</p>
+        {askingFeedback ? (
+          <FeedbackPanel
+            onActivity={() => setSecondsLeft(feedbackSeconds)}
+            onDone={() => {
+              setAskingFeedback(false);
+              setSecondsLeft(thanksSeconds);
+            }}
+          />
+        ) : (
+          <>
+            <svg className="thanks__mark" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
+              <circle cx="24" cy="24" r="20" fill="none" stroke="currentColor" strokeWidth="3" />
+              <path d="M15 25l6 6 12-13" fill="none" stroke="currentColor" strokeWidth="4" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+            <p className="thanks__closing">{t('thanks.closing', { count: Math.max(0, secondsLeft) })}</p>
+          </>
+        )}
         <button type="button" className="button button--primary button--wide" onClick={() => endSession(kiosk, 'completed')}>
           {t('thanks.finish')}
         </button>

@@ -4,7 +4,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { HostErrorPayload } from '../../shared/host-api/errors.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
 
-export type SessionPhase = 'attract' | 'language' | 'home' | 'benefit' | 'flow' | 'thanks';
+export type SessionPhase = 'attract' | 'why' | 'language' | 'home' | 'benefit' | 'flow' | 'thanks';
 
 interface SessionData {
   phase: SessionPhase;
@@ -15,6 +15,8 @@ interface SessionData {
   flowId: string | null;
   /** This session's one draw of whether pilot flows are offered. */
   seesPilots: boolean;
+  /** Where "why use the kiosk" returns to. */
+  whyFrom: 'attract' | 'home';
   /** session.start is on its way. */
   starting: boolean;
   /** Why the session could not start, shown on the language screen. */
@@ -27,6 +29,8 @@ export interface SessionState extends SessionData {
   started(sessionId: string, language: Language, at: number, seesPilots: boolean): void;
   startFailed(problem: HostErrorPayload): void;
   problemDismissed(): void;
+  whyOpened(): void;
+  whyClosed(): void;
   flowChosen(flowId: string): void;
   flowOpened(): void;
   /** A practice run ended: back to the flow's introduction to do it for real. */
@@ -47,6 +51,7 @@ const initial: SessionData = {
   startedAt: null,
   flowId: null,
   seesPilots: false,
+  whyFrom: 'attract',
   starting: false,
   problem: null,
 };
@@ -65,6 +70,11 @@ export function createSessionStore(): SessionStore {
         inPhase('language', { phase: 'home', sessionId, language, startedAt: at, starting: false, seesPilots }),
       startFailed: (problem) => inPhase('language', { starting: false, problem }),
       problemDismissed: () => set({ problem: null }),
+      whyOpened: () => {
+        const { phase } = get();
+        if (phase === 'attract' || phase === 'home') set({ phase: 'why', whyFrom: phase });
+      },
+      whyClosed: () => inPhase('why', { phase: get().whyFrom }),
       flowChosen: (flowId) => inPhase('home', { phase: 'benefit', flowId }),
       flowOpened: () => inPhase('benefit', { phase: 'flow' }),
       practiceDone: () => inPhase('flow', { phase: 'benefit' }),

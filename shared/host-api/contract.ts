@@ -70,6 +70,14 @@ export const hostMethods = {
       .strict(),
     result: z.object({ facts: z.array(factSchema) }),
   },
+  'flow.figures': {
+    input: empty,
+    result: z.object({
+      figures: z.array(
+        z.object({ flowId: z.string(), completed: z.number().int().nonnegative(), medianSeconds: z.number().int().nonnegative().nullable() }),
+      ),
+    }),
+  },
 } as const satisfies Record<MethodName, { input: z.ZodType; result: z.ZodType }>;
 
 export const hostEvents = {

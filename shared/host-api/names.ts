@@ -6,6 +6,7 @@ export const methodNames = [
   'usage.record',
   'help.request',
   'flow.runAction',
+  'flow.figures',
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 

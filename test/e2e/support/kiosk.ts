@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
+import { openKioskDatabase } from '../../../electron/host/storage/database.ts';
+import { createUsageLog } from '../../../electron/host/usage/usage-log.ts';
+import type { UsageEvent } from '../../../shared/usage/events.ts';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -25,6 +28,8 @@ export interface Kiosk {
 }
 
 export interface KioskOptions {
+  /** Usage events already in the log when the kiosk starts (a store with some history). */
+  usageHistory: { events: UsageEvent[] } | null;
   /** Rewrites the demo store config before the kiosk starts (raw text to write it malformed). */
   storeConfig: { rewrite: (config: Record<string, unknown>) => Record<string, unknown> | string } | null;
 }
@@ -39,6 +44,12 @@ export async function startKiosk(options: KioskOptions): Promise<{ kiosk: Kiosk;
     writeFileSync(configFile, typeof rewritten === 'string' ? rewritten : JSON.stringify(rewritten, null, 2));
   }
   const dataDir = join(dir, 'data');
+  if (options.usageHistory) {
+    const db = openKioskDatabase(join(dataDir, 'atiende.sqlite'));
+    const history = createUsageLog({ db, storeId: 'demo-centro', now: () => new Date() });
+    options.usageHistory.events.forEach((event, index) => history.append(`history${String(index).padStart(6, '0')}`, event));
+    db.close();
+  }
   const child = spawn(
     process.execPath,
     ['electron/browser/main.ts', '--no-browser', '--port', '0', '--config', configFile, '--data-dir', dataDir],
@@ -100,8 +111,9 @@ function readUsageEvents(file: string): StoredEvent[] {
 
 export const test = base.extend<KioskOptions & { kiosk: Kiosk; kioskPage: Page }>({
   storeConfig: [null, { option: true }],
-  kiosk: async ({ storeConfig }, use) => {
-    const { kiosk, stop } = await startKiosk({ storeConfig });
+  usageHistory: [null, { option: true }],
+  kiosk: async ({ storeConfig, usageHistory }, use) => {
+    const { kiosk, stop } = await startKiosk({ storeConfig, usageHistory });
     await use(kiosk);
     await stop();
   },
