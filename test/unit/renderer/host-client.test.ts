@@ -49,8 +49,14 @@ describe('the host client', () => {
   it("throws the host's typed error with its code and params", async () => {
     const client = createHostClient(inMemoryBridge(realHost()));
     const { sessionId } = await client.call('session.start', { language: 'en' });
-    const error = await rejection(client.call('pickup.findOrder', { sessionId, flowId: 'order-pickup', code: 'NOPE00' }));
+    const error = await rejection(
+      client.call('flow.runAction', { sessionId, flowId: 'order-pickup', stepId: 'code', values: { orderCode: 'NOPE00' }, practice: false }),
+    );
     expect(error.code).toBe('order.notFound');
+    const refused = await rejection(
+      client.call('flow.runAction', { sessionId, flowId: 'order-pickup', stepId: 'code', values: { orderCode: 'NOPE' }, practice: false }),
+    );
+    expect(refused.toPayload()).toEqual({ code: 'flow.invalidValue', params: { field: 'orderCode' } });
 
     const invalid = await rejection(client.call('session.start', { language: 'xx' as 'en' }));
     expect(invalid.toPayload()).toEqual({ code: 'request.invalidInput', params: { method: 'session.start', field: 'language' } });
