@@ -70,6 +70,8 @@ export function createHost(options: HostOptions): Host {
       return {};
     },
     'help.request': ({ sessionId, screen }) => {
+      // A session id must be one this host handed out: nothing forged reaches the log.
+      if (sessionId !== null) sessions.open(sessionId);
       // Staff hear of it even when the kiosk is out of service and has no queue to give a ticket for.
       usageLog.append(sessionId, { type: 'help.requested', screen });
       events.emit('staff.helpRequested', { screen, at: now().toISOString() });

@@ -49,7 +49,7 @@ describe('the IPC adapter', () => {
     const kiosk = openKioskWindow();
     const reply = await call(kiosk.webContents, { id: 9, method: 'session.start', input: { language: 'en' } });
     expect(reply).toMatchObject({ id: 9, ok: true });
-    expect(host.usageLog.read().map((stored) => stored.event)).toContainEqual({ type: 'session.started', language: 'en' });
+    expect(host.usageLog.read().map((stored) => stored.event)).toContainEqual({ type: 'session.started', language: 'en', seesPilots: expect.any(Boolean) });
   });
 
   it('passes the host its typed errors unchanged', async () => {
