@@ -1,10 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { factIds, type FlowValues } from '../../../shared/flows/flow-actions.ts';
+import { fieldOf, stepValueProblem } from '../../../shared/flows/flow-engine.ts';
+import { flowStepSchema, type FlowStep } from '../../../shared/flows/flow-schema.ts';
 import { hostErrorCodes } from '../../../shared/host-api/errors.ts';
 import { supportedLanguages } from '../../../shared/i18n/languages.ts';
+import { qualityDimensionSchema } from '../../../shared/usage/events.ts';
 import { benefits } from '../../../renderer/attract/benefits.ts';
 import { createKioskI18n, localeResources } from '../../../renderer/i18n/create-i18n.ts';
+import { chooseStep, enterNumberStep, scanStep } from '../../fixtures/flows.ts';
+import { exampleStoreCopy, openSession, resultOf, startHost } from '../../fixtures/host.ts';
 
 const rendererDir = fileURLToPath(new URL('../../../renderer/', import.meta.url));
 
@@ -17,6 +23,14 @@ function keysOf(texts: Texts, prefix = ''): string[] {
   );
 }
 
+/** The keys in `wanted` that some language lacks, as "language: key". */
+function missingKeys(wanted: readonly string[]): string[] {
+  return supportedLanguages.flatMap((language) => {
+    const keys = new Set(keysOf(localeResources[language].translation));
+    return wanted.filter((key) => !keys.has(key)).map((key) => `${language}: ${key}`);
+  });
+}
+
 function rendererSources(dir = rendererDir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = `${dir}${entry.name}`;
@@ -25,13 +39,34 @@ function rendererSources(dir = rendererDir): string[] {
   });
 }
 
+type ValueProblem = NonNullable<ReturnType<typeof stepValueProblem>>;
+
+/**
+ * A step and a value that make the engine name each problem a step screen shows. The Record type
+ * makes the typecheck fail when the engine gains a problem this list does not name.
+ */
+const problemCauses: Record<ValueProblem, [FlowStep, string]> = (() => {
+  const code = flowStepSchema.parse(scanStep({ rules: { normalize: 'upperAlphanumeric', pattern: '^[A-Z]', minLength: 3, maxLength: 6 } }));
+  const card = flowStepSchema.parse(scanStep({ rules: { normalize: 'digits', checkDigit: 'luhn', minLength: 2, maxLength: 19 } }));
+  const amount = flowStepSchema.parse(enterNumberStep({ min: 5, max: 100, decimals: 0 }));
+  const service = flowStepSchema.parse(chooseStep());
+  return {
+    empty: [code, ''],
+    tooShort: [code, 'AB'],
+    tooLong: [code, 'ABCDEFG'],
+    pattern: [code, '1ABC'],
+    checkDigit: [card, '4111111111111112'],
+    notANumber: [amount, '1O'],
+    belowMin: [amount, '4'],
+    aboveMax: [amount, '101'],
+    tooPrecise: [amount, '10.5'],
+    noChoice: [service, 'nobody'],
+  };
+})();
+
 describe('the locale files', () => {
   it('have a message for every host error code, in every language', () => {
-    for (const language of supportedLanguages) {
-      const keys = new Set(keysOf(localeResources[language].translation));
-      const missing = hostErrorCodes.filter((code) => !keys.has(`errors.${code}`));
-      expect(missing, language).toEqual([]);
-    }
+    expect(missingKeys(hostErrorCodes.map((code) => `errors.${code}`))).toEqual([]);
   });
 
   it('have the same keys in Spanish and English', () => {
@@ -43,37 +78,82 @@ describe('the locale files', () => {
       rendererSources().flatMap((source) => [...source.matchAll(/\bt\('([a-zA-Z.]+)'/g)].map((match) => match[1] ?? '')),
     );
     expect(asked.size).toBeGreaterThan(30);
-    const keys = new Set(keysOf(localeResources.es.translation));
-    expect([...asked].filter((key) => !keys.has(key))).toEqual([]);
+    expect(missingKeys([...asked])).toEqual([]);
   });
 
-  it('have every text the screens build from a name: benefits, help states, code problems', () => {
-    const built = [
-      ...benefits.flatMap((benefit) => [`attract.benefits.${benefit}.title`, `attract.benefits.${benefit}.text`]),
-      ...(['calling', 'called', 'failed'] as const).flatMap((status) => [`help.${status}.title`, `help.${status}.text`]),
-      ...(['empty', 'invalid'] as const).map((problem) => `pickup.enterCode.${problem}`),
-    ];
-    const keys = new Set(keysOf(localeResources.es.translation));
-    expect(built.filter((key) => !keys.has(key))).toEqual([]);
+  it('have every text the screens build from a name: benefits, help states, print documents, feedback questions', () => {
+    const documents = flowStepSchema.options.flatMap((option) => ('document' in option.shape ? option.shape.document.options : []));
+    expect(documents).toEqual(['receipt', 'ticket', 'slip']);
+    expect(
+      missingKeys([
+        ...benefits.flatMap((benefit) => [`attract.benefits.${benefit}.title`, `attract.benefits.${benefit}.text`]),
+        ...(['calling', 'called', 'failed'] as const).flatMap((status) => [`help.${status}.title`, `help.${status}.text`]),
+        'help.ticket',
+        ...documents.map((document) => `print.onScreen.${document}`),
+        ...qualityDimensionSchema.options.map((dimension) => `feedback.dimensions.${dimension}`),
+        ...[1, 2, 3, 4, 5].flatMap((rating) => [`feedback.rating.${rating}`, `feedback.agreement.${rating}`]),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('have a label for every fact the host may answer with', () => {
+    expect(missingKeys(factIds.map((id) => `facts.${id}`))).toEqual([]);
+  });
+
+  it('explain every problem the flow engine finds with a value', () => {
+    for (const [problem, [step, value]] of Object.entries(problemCauses)) {
+      const values: FlowValues = { [fieldOf(step) ?? '']: value };
+      expect(stepValueProblem(step, values), problem).toBe(problem);
+    }
+    expect(missingKeys(Object.keys(problemCauses).map((problem) => `flow.problems.${problem}`))).toEqual([]);
+  });
+
+  it('have every practice sample the example stores answer with', async () => {
+    const samples = new Set<string>();
+    for (const name of ['demo', 'pharmacy']) {
+      const store = exampleStoreCopy(name, { 'pilots.share': 1 });
+      const host = startHost(store);
+      try {
+        const sessionId = await openSession(host);
+        const state = await resultOf(host, 'kiosk.state', {});
+        const flows = state.state === 'ready' ? state.profile.flows : [];
+        expect(flows.length, name).toBeGreaterThan(0);
+        for (const flow of flows.filter((candidate) => !candidate.assistedOnly)) {
+          for (const step of flow.steps.filter((candidate) => candidate.action)) {
+            const { facts } = await resultOf(host, 'flow.runAction', {
+              sessionId,
+              flowId: flow.id,
+              stepId: step.id,
+              values: flow.practice.values,
+              practice: true,
+            });
+            for (const fact of facts) if (fact.kind === 'sample') samples.add(String(fact.value));
+          }
+        }
+      } finally {
+        host.close();
+        store.remove();
+      }
+    }
+    expect(samples).toContain('collectionPoint');
+    expect(missingKeys([...samples].map((sample) => `practice.sample.${sample}`))).toEqual([]);
   });
 
   it("put the host's params into the message, naming the file and the field", () => {
-    const problem = { file: 'store.json', path: 'services[0].title.en', expected: 'string', received: 'number' };
+    const problem = { file: 'store.json', path: 'flows[0].title.en', expected: 'string', received: 'number' };
     const spanish = createKioskI18n('es');
     const english = createKioskI18n('en');
-    expect(spanish.t('errors.config.wrongType', problem)).toBe(
-      'En store.json, el campo services[0].title.en debe ser string, pero es number.',
-    );
-    expect(english.t('errors.config.fieldMissing', problem)).toBe(
-      'In store.json, the field services[0].title.en is missing: expected string.',
-    );
+    expect(spanish.t('errors.config.wrongType', problem)).toBe('En store.json, el campo flows[0].title.en debe ser string, pero es number.');
+    expect(english.t('errors.config.fieldMissing', problem)).toBe('In store.json, the field flows[0].title.en is missing: expected string.');
   });
 
-  it('count items and seconds with the right plural in both languages', () => {
+  it('count items, days and seconds with the right plural in both languages', () => {
     const spanish = createKioskI18n('es');
     const english = createKioskI18n('en');
-    expect(spanish.t('pickup.review.itemCount', { count: 1 })).toBe('1 artículo');
-    expect(spanish.t('pickup.review.itemCount', { count: 3 })).toBe('3 artículos');
+    expect(spanish.t('facts.itemCountValue', { count: 1 })).toBe('1 artículo');
+    expect(spanish.t('facts.itemCountValue', { count: 3 })).toBe('3 artículos');
+    expect(english.t('facts.days', { count: 1 })).toBe('1 day');
+    expect(english.t('facts.days', { count: 30 })).toBe('30 days');
     expect(english.t('idle.countdown', { count: 1 })).toBe('1 second left');
     expect(english.t('idle.countdown', { count: 20 })).toBe('20 seconds left');
   });
