@@ -34,6 +34,9 @@ export function flowTags(kiosk: Kiosk): { flowId: string; practice: boolean; pil
 export function chooseFlow(kiosk: Kiosk, flowId: string): void {
   const session = kiosk.session.getState();
   if (session.phase !== 'home' || !session.sessionId) return;
+  // Only a flow home offers: anything else would open an introduction with nothing to show.
+  const flows = profileOf(kiosk.settings.getState())?.flows ?? [];
+  if (!offeredFlows(flows, session.seesPilots).some((flow) => flow.id === flowId)) return;
   session.flowChosen(flowId);
   recordScreen(kiosk);
 }
@@ -123,8 +126,10 @@ export function goBack(kiosk: Kiosk): void {
     return;
   }
   state.wentBack();
-  const { stepId } = kiosk.flow.getState();
-  if (sessionId && stepId) kiosk.usage.record(sessionId, { type: 'flow.back', ...flowTags(kiosk), step: stepId });
+  const { stepId, history } = kiosk.flow.getState();
+  // The store refuses to go back while the host is working: then nothing happened to log.
+  const wentBack = history.length < state.history.length;
+  if (sessionId && stepId && wentBack) kiosk.usage.record(sessionId, { type: 'flow.back', ...flowTags(kiosk), step: stepId });
 }
 
 /** Leaves the flow (or its introduction) for the services; the session goes on. */

@@ -150,6 +150,16 @@ describe('pilot and assisted-only flows', () => {
     expect(offered(inside)).toEqual(demoFlowIds);
   });
 
+  it('does not open a flow the session is not offered, nor one the store does not have', async () => {
+    const target = await atDemoHome(false, { 'flows[0].assistedOnly': true });
+    for (const flowId of ['mobile-topup', 'order-pickup', 'no-such-flow']) {
+      chooseFlow(target.kiosk, flowId);
+      expect(target.kiosk.session.getState(), flowId).toMatchObject({ phase: 'home', flowId: null });
+    }
+    await target.kiosk.usage.settled();
+    expect(target.usage().map((entry) => entry.event).slice(-1)).toEqual([{ type: 'screen.viewed', screen: 'home' }]);
+  });
+
   it('never offers an assisted-only flow, pilot share or not', () => {
     const flows = [
       flowSchema.parse(flowFixture('everyone', [infoStep()])),

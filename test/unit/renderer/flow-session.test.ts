@@ -147,6 +147,20 @@ describe('order pickup on a real host', () => {
     ]);
   });
 
+  it('stays on the step, logging no "back", when back is pressed while the host is working', async () => {
+    const target = await atOrderCode();
+    const { kiosk } = target;
+    await enterCode(target, 'K7M2QX');
+    const collecting = goOn(kiosk);
+    expect(kiosk.flow.getState().busy).toBe(true);
+    goBack(kiosk);
+    await collecting;
+    await kiosk.usage.settled();
+
+    expect(kiosk.flow.getState()).toMatchObject({ stepId: 'done', backsInARow: 0 });
+    expect(target.usage().map((entry) => entry.type)).not.toContain('flow.back');
+  });
+
   it('leaves the introduction for home without logging a cancelled flow', async () => {
     const fixture = await customerAtHome();
     fixtures.push(fixture);
