@@ -55,7 +55,7 @@ export function NumberStep({ flow, step }: { flow: Flow; step: StepOf<'enterNumb
           </p>
           {valueProblem ? (
             <p id={`${fieldId}-problem`} className="field-problem" role="alert">
-              {t(`flow.problems.${valueProblem}`, { min: show(step.min), max: show(step.max) })}
+              {t(`flow.problems.${valueProblem}`, { min: show(step.min), max: show(step.max), count: step.decimals })}
             </p>
           ) : null}
           {problem ? <ProblemAlert problem={problem} onTryAgain={() => kiosk.flow.getState().problemDismissed()} /> : null}

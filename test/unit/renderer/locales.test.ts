@@ -147,6 +147,21 @@ describe('the locale files', () => {
     expect(english.t('errors.config.fieldMissing', problem)).toBe('In store.json, the field flows[0].title.en is missing: expected string.');
   });
 
+  it('say how many decimals an amount may have, as the step allows', () => {
+    const spanish = createKioskI18n('es');
+    const english = createKioskI18n('en');
+    expect([0, 1, 2].map((count) => english.t('flow.problems.tooPrecise', { count }))).toEqual([
+      'Please enter a whole amount, without decimals.',
+      'Please use at most one decimal.',
+      'Please use at most 2 decimals.',
+    ]);
+    expect([0, 1, 2].map((count) => spanish.t('flow.problems.tooPrecise', { count }))).toEqual([
+      'Escriba un importe entero, sin decimales.',
+      'Use como máximo un decimal.',
+      'Use como máximo 2 decimales.',
+    ]);
+  });
+
   it('count items, days and seconds with the right plural in both languages', () => {
     const spanish = createKioskI18n('es');
     const english = createKioskI18n('en');
