@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { HostBridge } from '../../../shared/host-api/bridge.ts';
 import { closeHelp, requestHelp } from '../../../renderer/help/help-actions.ts';
 import { applyKioskState, connectKiosk, stateRetryMs } from '../../../renderer/kiosk/connect-kiosk.ts';
 import { askForMoreTime, backToAttract, chooseLanguage, endSession, touchToStart } from '../../../renderer/session/session-actions.ts';
@@ -14,6 +15,19 @@ async function atHome(language: 'es' | 'en' = 'en', options: KioskFixtureOptions
   const fixture = await customerAtHome(options, language);
   fixtures.push(fixture);
   return fixture;
+}
+
+/** The line between kiosk and host, which a test cuts and mends as a failing network would. */
+function hostLine() {
+  let reachable = true;
+  return {
+    cut: () => (reachable = false),
+    mend: () => (reachable = true),
+    wrapBridge: (bridge: HostBridge): HostBridge => ({
+      call: (envelope) => (reachable ? bridge.call(envelope) : Promise.reject(new TypeError('Failed to fetch'))),
+      on: bridge.on,
+    }),
+  };
 }
 
 describe('a customer session', () => {
@@ -119,13 +133,9 @@ describe('a customer session', () => {
   });
 
   it('is out of service as host.unreachable while the host cannot be reached, and ready once it can', async () => {
-    let reachable = false;
-    const fixture = kioskFixture({
-      wrapBridge: (bridge) => ({
-        call: (envelope) => (reachable ? bridge.call(envelope) : Promise.reject(new TypeError('Failed to fetch'))),
-        on: bridge.on,
-      }),
-    });
+    const line = hostLine();
+    line.cut();
+    const fixture = kioskFixture({ wrapBridge: line.wrapBridge });
     fixtures.push(fixture);
     const { kiosk, clock } = fixture;
     const disconnect = connectKiosk(kiosk);
@@ -133,25 +143,20 @@ describe('a customer session', () => {
       expect(kiosk.settings.getState().kiosk).toMatchObject({ status: 'outOfService', problem: { code: 'host.unreachable' } }),
     );
 
-    reachable = true;
+    line.mend();
     clock.advance(stateRetryMs);
     await vi.waitFor(() => expect(kiosk.settings.getState().kiosk.status).toBe('ready'));
     disconnect();
   });
 
   it('keeps the start problem on the language screen when the host cannot start a session', async () => {
-    let reachable = true;
-    const fixture = kioskFixture({
-      wrapBridge: (bridge) => ({
-        call: (envelope) => (reachable ? bridge.call(envelope) : Promise.reject(new TypeError('Failed to fetch'))),
-        on: bridge.on,
-      }),
-    });
+    const line = hostLine();
+    const fixture = kioskFixture({ wrapBridge: line.wrapBridge });
     fixtures.push(fixture);
     const { kiosk } = fixture;
     applyKioskState(kiosk, await kiosk.host.call('kiosk.state', {}));
     await touchToStart(kiosk);
-    reachable = false;
+    line.cut();
     await chooseLanguage(kiosk, 'en');
 
     expect(kiosk.session.getState()).toMatchObject({ phase: 'language', starting: false, problem: { code: 'host.unreachable' } });
@@ -193,15 +198,10 @@ describe('asking for a person', () => {
   });
 
   it('sends the customer to the counter when staff cannot be called, never a dead end', async () => {
-    let reachable = true;
-    const fixture = await customerAtHome({
-      wrapBridge: (bridge) => ({
-        call: (envelope) => (reachable ? bridge.call(envelope) : Promise.reject(new TypeError('Failed to fetch'))),
-        on: bridge.on,
-      }),
-    });
+    const line = hostLine();
+    const fixture = await customerAtHome({ wrapBridge: line.wrapBridge });
     fixtures.push(fixture);
-    reachable = false;
+    line.cut();
     await requestHelp(fixture.kiosk, 'home');
 
     expect(fixture.kiosk.help.getState()).toMatchObject({ status: 'failed', ticket: null });
