@@ -2,13 +2,14 @@
 // staff can fix it; a person can still be asked for.
 import { useTranslation } from 'react-i18next';
 import type { HostErrorPayload } from '../../shared/host-api/errors.ts';
-import { supportedLanguages } from '../../shared/i18n/languages.ts';
+import { translatedLanguages } from '../../shared/i18n/languages.ts';
 import { ScreenFrame } from '../a11y/ScreenFrame.tsx';
 import '../styles/out-of-service.css';
 
 export function OutOfServiceScreen({ problem }: { problem: HostErrorPayload }) {
   const { t, i18n } = useTranslation();
-  const others = supportedLanguages.filter((language) => language !== i18n.language);
+  // The store's own languages may be what failed to load, so every translated one is shown.
+  const others = translatedLanguages.filter((language) => language !== i18n.language);
 
   return (
     <ScreenFrame

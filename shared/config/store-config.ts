@@ -1,6 +1,6 @@
 // The store config schema: one validated file describes a store's services, languages and timing.
 import { z } from 'zod';
-import { languageSchema, type Language } from '../i18n/languages.ts';
+import { languageSchema, pseudoLanguage, type Language } from '../i18n/languages.ts';
 
 /** A text a customer reads, given once per enabled language. */
 export const localizedTextSchema = z
@@ -99,6 +99,7 @@ export const storeConfigSchema = z
 
 export type StoreConfig = z.infer<typeof storeConfigSchema>;
 
+/** Pseudo-English is never asked for: the kiosk makes it from the English text. */
 function missingLanguages(text: LocalizedText, enabled: readonly Language[]): Language[] {
-  return enabled.filter((language) => !text[language]);
+  return enabled.filter((language) => language !== pseudoLanguage && !text[language]);
 }
