@@ -4,19 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadStoreConfig } from '../../../electron/host/config/load-store-config.ts';
 import { loadOrderBook } from '../../../electron/host/pickup/order-book.ts';
-import { pseudoLanguage, supportedLanguages } from '../../../shared/i18n/languages.ts';
+import { pseudoLanguage } from '../../../shared/i18n/languages.ts';
+import { localizedTexts } from '../../fixtures/localized-texts.ts';
 
 const demoDir = fileURLToPath(new URL('../../../assets/stores/demo/', import.meta.url));
-const languageCodes: ReadonlySet<string> = new Set(supportedLanguages);
-
-/** Every text a customer may read, wherever it sits: an object whose keys are all language codes. */
-function localizedTexts(value: unknown, path = ''): Array<{ path: string; text: Record<string, unknown> }> {
-  if (Array.isArray(value)) return value.flatMap((item, index) => localizedTexts(item, `${path}[${index}]`));
-  if (typeof value !== 'object' || value === null) return [];
-  const entries = Object.entries(value);
-  if (entries.length > 0 && entries.every(([key]) => languageCodes.has(key))) return [{ path, text: value as Record<string, unknown> }];
-  return entries.flatMap(([key, inner]) => localizedTexts(inner, path ? `${path}.${key}` : key));
-}
 
 describe('the demo store', () => {
   const verdict = loadStoreConfig(`${demoDir}store.json`);
