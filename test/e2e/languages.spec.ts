@@ -159,3 +159,25 @@ for (const [language, prefix] of [['ar', 'ar'], ['en-XA', 'pseudo']] as const) {
     });
   });
 }
+
+for (const [language, prefix] of [['ar', 'ar'], ['en-XA', 'pseudo']] as const) {
+  test.describe(`the waiting board in ${language}`, () => {
+    test.use({ storeConfig: { rewrite: testStore(language) } });
+
+    test('comes round to it in turn, laid out in its direction, with text that fits', async ({ page, kiosk }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.clock.install();
+      await page.goto(kiosk.url.replace('/#', '/?view=board#'));
+      await expectScreen(page, 'board');
+      const heading = page.getByRole('heading', { level: 1 });
+      await expect(heading).toHaveText(textsOf('es')('board.title'));
+      for (let turn = 0; turn < 5 && (await page.locator('html').getAttribute('lang')) !== language; turn += 1) {
+        await page.clock.runFor(8_500);
+      }
+      await expect(heading).toHaveText(textsOf(language)('board.title'));
+      await expect(page.locator('html')).toHaveAttribute('dir', language === 'ar' ? 'rtl' : 'ltr');
+      await expectTextToFit(page);
+      await checkScreen(page, `${prefix}-board`);
+    });
+  });
+}
