@@ -1,5 +1,6 @@
 // The attract loop: says why self-service helps, and starts a session at the first touch.
 import { useTranslation } from 'react-i18next';
+import { languageDirection } from '../../shared/i18n/languages.ts';
 import { ScreenFrame } from '../a11y/ScreenFrame.tsx';
 import { useKiosk, useKioskSlice } from '../kiosk/kiosk-context.ts';
 import { profileOf } from '../kiosk/settings-store.ts';
@@ -31,7 +32,7 @@ export function AttractScreen() {
           {t('why.open')}
         </button>
         {otherLanguages.map((language) => (
-          <p key={language} lang={language} className="attract__start-other">
+          <p key={language} lang={language} dir={languageDirection(language)} className="attract__start-other other-language">
             {i18n.getFixedT(language)('attract.start')}
           </p>
         ))}

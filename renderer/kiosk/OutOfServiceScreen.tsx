@@ -2,13 +2,14 @@
 // staff can fix it; a person can still be asked for.
 import { useTranslation } from 'react-i18next';
 import type { HostErrorPayload } from '../../shared/host-api/errors.ts';
-import { supportedLanguages } from '../../shared/i18n/languages.ts';
+import { languageDirection, translatedLanguages } from '../../shared/i18n/languages.ts';
 import { ScreenFrame } from '../a11y/ScreenFrame.tsx';
 import '../styles/out-of-service.css';
 
 export function OutOfServiceScreen({ problem }: { problem: HostErrorPayload }) {
   const { t, i18n } = useTranslation();
-  const others = supportedLanguages.filter((language) => language !== i18n.language);
+  // The store's own languages may be what failed to load, so every translated one is shown.
+  const others = translatedLanguages.filter((language) => language !== i18n.language);
 
   return (
     <ScreenFrame
@@ -18,7 +19,7 @@ export function OutOfServiceScreen({ problem }: { problem: HostErrorPayload }) {
         <>
           <p>{t('outOfService.lead')}</p>
           {others.map((language) => (
-            <p key={language} lang={language} className="screen__lead-other">
+            <p key={language} lang={language} dir={languageDirection(language)} className="screen__lead-other other-language">
               <span className="out-of-service__other-title">{i18n.getFixedT(language)('outOfService.title')}. </span>
               {i18n.getFixedT(language)('outOfService.lead')}
             </p>
@@ -32,7 +33,7 @@ export function OutOfServiceScreen({ problem }: { problem: HostErrorPayload }) {
         </h2>
         <p className="out-of-service__problem">{t(`errors.${problem.code}`, problem.params)}</p>
         {others.map((language) => (
-          <p key={language} lang={language} className="out-of-service__problem out-of-service__problem--other">
+          <p key={language} lang={language} dir={languageDirection(language)} className="out-of-service__problem out-of-service__problem--other other-language">
             {i18n.getFixedT(language)(`errors.${problem.code}`, problem.params)}
           </p>
         ))}

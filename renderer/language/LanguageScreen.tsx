@@ -1,7 +1,7 @@
 // Language choice: each enabled language named in its own language, so anyone can find theirs;
 // choosing one starts the session.
 import { useTranslation } from 'react-i18next';
-import { languageNames } from '../../shared/i18n/languages.ts';
+import { languageDirection, languageNames } from '../../shared/i18n/languages.ts';
 import { ScreenFrame } from '../a11y/ScreenFrame.tsx';
 import { ProblemAlert } from '../help/ProblemAlert.tsx';
 import { useKiosk, useKioskSlice } from '../kiosk/kiosk-context.ts';
@@ -24,7 +24,7 @@ export function LanguageScreen() {
       eyebrow={profile?.storeName}
       title={t('language.title')}
       lead={otherLanguages.map((language) => (
-        <p key={language} lang={language}>
+        <p key={language} lang={language} dir={languageDirection(language)} className="other-language">
           {i18n.getFixedT(language)('language.title')}
         </p>
       ))}
@@ -40,6 +40,7 @@ export function LanguageScreen() {
             <button
               type="button"
               lang={language}
+              dir={languageDirection(language)}
               className="button button--choice language-list__button"
               onClick={() => void chooseLanguage(kiosk, language)}
             >

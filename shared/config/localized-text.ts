@@ -1,6 +1,6 @@
 // A text a customer reads, given once per language; and the walk that finds every such text.
 import { z } from 'zod';
-import { languageSchema, supportedLanguages, type Language } from '../i18n/languages.ts';
+import { languageSchema, pseudoLanguage, supportedLanguages, type Language } from '../i18n/languages.ts';
 
 export const localizedTextSchema = z
   .partialRecord(languageSchema, z.string().trim().min(1))
@@ -22,7 +22,10 @@ export function textsMissingLanguages(
   path: (string | number)[] = [],
 ): { path: (string | number)[]; language: Language }[] {
   if (isLocalizedText(config)) {
-    return enabled.filter((language) => !config[language]).map((language) => ({ path: [...path, language], language }));
+    // Pseudo-English is never asked for: the kiosk makes it from the English text.
+    return enabled
+      .filter((language) => language !== pseudoLanguage && !config[language])
+      .map((language) => ({ path: [...path, language], language }));
   }
   if (Array.isArray(config)) return config.flatMap((item, index) => textsMissingLanguages(item, enabled, [...path, index]));
   if (config !== null && typeof config === 'object') {

@@ -1,5 +1,6 @@
 // Every demo flow, completed as a customer would, with each step type checked by axe-core and
 // photographed at both kiosk resolutions; the usage log keeps none of what was typed.
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/kiosk.ts';
 import { checkScreen, expectScreen, textsOf } from './support/screens.ts';
 import { continueStep, expectStep, openFlow, startSession, tapKeys } from './support/walk.ts';
@@ -7,7 +8,7 @@ import { continueStep, expectStep, openFlow, startSession, tapKeys } from './sup
 const t = textsOf('en');
 test.use({ storeConfig: { rewrite: (config) => ({ ...config, pilots: { share: 1 } }) } });
 
-async function finish(page: import('@playwright/test').Page): Promise<void> {
+async function finish(page: Page): Promise<void> {
   await page.getByRole('button', { name: t('flow.done'), exact: true }).click();
   await expectScreen(page, 'thanks');
 }

@@ -1,20 +1,8 @@
 // A customer who walks away: the kiosk asks, waits at least 20 seconds, then wipes and resets.
 import { test, expect } from './support/kiosk.ts';
-import type { Page } from '@playwright/test';
-import { checkScreen, expectScreen, textsOf } from './support/screens.ts';
+import { checkWhileTheClockRuns, holdTheClock } from './support/clock.ts';
+import { expectScreen, textsOf } from './support/screens.ts';
 import { openFlow } from './support/walk.ts';
-
-/** axe-core needs the page's timers: let the clock run for the check, then hold it again. */
-async function checkWhileTheClockRuns(page: Page, name: string): Promise<void> {
-  await page.clock.resume();
-  await checkScreen(page, name);
-  await holdTheClock(page);
-}
-
-/** Pauses the page's clock at its own now (the page's fake time runs ahead of the test's). */
-async function holdTheClock(page: Page): Promise<void> {
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 50);
-}
 
 test.use({ storeConfig: { rewrite: (config) => ({ ...config, session: { idleSeconds: 30, warningSeconds: 20 } }) } });
 

@@ -4,6 +4,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { pseudoLanguage } from '../../../shared/i18n/languages.ts';
+import { pseudoLocalize } from '../../../renderer/i18n/pseudo-locale.ts';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const screenshotDir = fileURLToPath(new URL('../output/screenshots/', import.meta.url));
@@ -13,13 +15,14 @@ export const landscape = { width: 1920, height: 1080 };
 
 type Texts = { [key: string]: string | Texts };
 
-/** A translated text by its key, straight from the locale file the kiosk uses. */
+/** A translated text by its key, straight from the locale file the kiosk uses (en-XA: made from en). */
 export function textsOf(language: string): (key: string, params?: Record<string, string | number>) => string {
-  const texts = JSON.parse(readFileSync(`${projectRoot}assets/locales/${language}.json`, 'utf8')) as Texts;
+  const pseudo = language === pseudoLanguage;
+  const texts = JSON.parse(readFileSync(`${projectRoot}assets/locales/${pseudo ? 'en' : language}.json`, 'utf8')) as Texts;
   return (key, params = {}) => {
     const found = key.split('.').reduce<string | Texts | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), texts);
     if (typeof found !== 'string') throw new Error(`no text ${key} in ${language}`);
-    return found.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
+    return (pseudo ? pseudoLocalize(found) : found).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
   };
 }
 

@@ -53,6 +53,16 @@ describe('the store config', () => {
     });
   });
 
+  it('asks for a text in every language the store enables, Arabic and French too', () => {
+    const verdict = verdictFor(storeConfigFixture({ languages: { enabled: ['es', 'en', 'fr', 'ar'], default: 'es' } }));
+    expect(verdict).toMatchObject({ ok: false, problem: { code: 'config.invalidValue', params: { path: 'services[0].title.fr' } } });
+  });
+
+  it('asks for no pseudo-English text: the kiosk makes it from the English one', () => {
+    const verdict = verdictFor(storeConfigFixture({ languages: { enabled: ['es', 'en', 'en-XA'], default: 'es' } }));
+    expect(verdict.ok).toBe(true);
+  });
+
   it('refuses a default language that is not enabled', () => {
     const verdict = verdictFor(storeConfigFixture({ languages: { enabled: ['es'], default: 'en' } }));
     expect(verdict).toMatchObject({ ok: false, problem: { params: { path: 'languages.default' } } });

@@ -5,7 +5,7 @@ import { factIds, type FlowValues } from '../../../shared/flows/flow-actions.ts'
 import { fieldOf, stepValueProblem } from '../../../shared/flows/flow-engine.ts';
 import { flowStepSchema, type FlowStep } from '../../../shared/flows/flow-schema.ts';
 import { hostErrorCodes } from '../../../shared/host-api/errors.ts';
-import { supportedLanguages } from '../../../shared/i18n/languages.ts';
+import { translatedLanguages } from '../../../shared/i18n/languages.ts';
 import { qualityDimensionSchema } from '../../../shared/usage/events.ts';
 import { benefits } from '../../../renderer/attract/benefits.ts';
 import { createKioskI18n, localeResources } from '../../../renderer/i18n/create-i18n.ts';
@@ -25,11 +25,46 @@ function keysOf(texts: Texts, prefix = ''): string[] {
 
 /** The keys in `wanted` that some language lacks, as "language: key". */
 function missingKeys(wanted: readonly string[]): string[] {
-  return supportedLanguages.flatMap((language) => {
+  return translatedLanguages.flatMap((language) => {
     const keys = new Set(keysOf(localeResources[language].translation));
     return wanted.filter((key) => !keys.has(key)).map((key) => `${language}: ${key}`);
   });
 }
+
+/** Every text of a locale by its full key, plural suffixes kept. */
+function textsByKey(texts: Texts, prefix = ''): Map<string, string> {
+  return new Map(
+    Object.entries(texts).flatMap(([key, value]) =>
+      typeof value === 'string' ? [[`${prefix}${key}`, value] as const] : [...textsByKey(value, `${prefix}${key}.`)],
+    ),
+  );
+}
+
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
+/** The counted texts: the key the code asks for, with each plural form and its text. */
+function pluralFamilies(texts: Texts): Map<string, Array<[form: string, text: string]>> {
+  const families = new Map<string, Array<[string, string]>>();
+  for (const [key, text] of textsByKey(texts)) {
+    const form = pluralSuffix.exec(key)?.[1];
+    if (!form) continue;
+    const family = key.replace(pluralSuffix, '');
+    families.set(family, [...(families.get(family) ?? []), [form, text]]);
+  }
+  return families;
+}
+
+function placeholdersOf(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*(\w+)[^}]*\}\}/g)].map((match) => match[1] ?? '');
+}
+
+/** Whether a language's plural form is used for a single count only (English "one", Arabic "two"). */
+function coversOneNumber(language: string, form: string): boolean {
+  const rules = new Intl.PluralRules(language);
+  return Array.from({ length: 1001 }, (_, count) => count).filter((count) => rules.select(count) === form).length === 1;
+}
+
+const translations = translatedLanguages.filter((language) => language !== 'en');
 
 function rendererSources(dir = rendererDir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -69,8 +104,35 @@ describe('the locale files', () => {
     expect(missingKeys(hostErrorCodes.map((code) => `errors.${code}`))).toEqual([]);
   });
 
-  it('have the same keys in Spanish and English', () => {
-    expect(keysOf(localeResources.en.translation).sort()).toEqual(keysOf(localeResources.es.translation).sort());
+  it.each(translations)('have in %s every key English has, and no other', (language) => {
+    const english = [...new Set(keysOf(localeResources.en.translation))].sort();
+    expect([...new Set(keysOf(localeResources[language].translation))].sort()).toEqual(english);
+  });
+
+  it.each(translatedLanguages)('count in %s with every plural form the language needs, and only those', (language) => {
+    const needed = new Intl.PluralRules(language).resolvedOptions().pluralCategories.slice().sort();
+    const families = pluralFamilies(localeResources[language].translation);
+    expect(families.size, 'the counted texts: items and seconds').toBeGreaterThan(2);
+    for (const key of pluralFamilies(localeResources.en.translation).keys()) {
+      expect(families.get(key)?.map(([form]) => form).sort(), `${language}: ${key}`).toEqual(needed);
+    }
+  });
+
+  it.each(translations)('keep in %s every {{placeholder}} of the English text, and add none', (language) => {
+    const english = textsByKey(localeResources.en.translation);
+    for (const [key, text] of textsByKey(localeResources[language].translation)) {
+      const family = key.replace(pluralSuffix, '');
+      const expected = new Set([...english].filter(([other]) => other.replace(pluralSuffix, '') === family).flatMap(([, value]) => placeholdersOf(value)));
+      const form = pluralSuffix.exec(key)?.[1];
+      // "one item" may be said in words where a plural form stands for a single number (Arabic 0, 1, 2).
+      if (form && coversOneNumber(language, form)) expected.delete('count');
+      const found = new Set(placeholdersOf(text));
+      expect([...expected].filter((name) => !found.has(name)), `${language}: ${key} misses`).toEqual([]);
+      expect(
+        [...found].filter((name) => ![...english].some(([, value]) => placeholdersOf(value).includes(name))),
+        `${language}: ${key} adds`,
+      ).toEqual([]);
+    }
   });
 
   it('have every text the screens ask for by name', () => {
@@ -145,6 +207,24 @@ describe('the locale files', () => {
     const english = createKioskI18n('en');
     expect(spanish.t('errors.config.wrongType', problem)).toBe('En store.json, el campo flows[0].title.en debe ser string, pero es number.');
     expect(english.t('errors.config.fieldMissing', problem)).toBe('In store.json, the field flows[0].title.en is missing: expected string.');
+  });
+
+  it('count items and seconds in Arabic with its six plural forms', () => {
+    const arabic = createKioskI18n('ar');
+    expect([0, 1, 2, 3, 11, 100].map((count) => arabic.t('facts.itemCountValue', { count }))).toEqual([
+      'لا توجد منتجات',
+      'منتج واحد',
+      'منتجان',
+      '3 منتجات',
+      '11 منتجًا',
+      '100 منتج',
+    ]);
+    expect(arabic.t('thanks.closing', { count: 5 })).toBe('ستُغلَق هذه الشاشة بعد 5 ثوانٍ.');
+  });
+
+  it('count in French with the singular for zero and one', () => {
+    const french = createKioskI18n('fr');
+    expect([0, 1, 2].map((count) => french.t('idle.countdown', { count }))).toEqual(['Encore 0 seconde', 'Encore 1 seconde', 'Encore 2 secondes']);
   });
 
   it('say how many decimals an amount may have, as the step allows', () => {
