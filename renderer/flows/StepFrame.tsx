@@ -27,7 +27,8 @@ export function StepFrame({ flow, step, lead, canGoBack = true, children }: Step
   const kiosk = useKiosk();
   const busy = useKioskSlice('flow', (state) => state.busy);
   const practice = useKioskSlice('flow', (state) => state.practice);
-  const position = useKioskSlice('flow', (state) => state.history.length + 1);
+  const position = useKioskSlice('flow', (state) => state.position);
+  const closedBehind = useKioskSlice('flow', (state) => state.closedBehind && state.history.length === 0);
   const values = useKioskSlice('flow', (state) => state.values);
   const total = position - 1 + stepsRemaining(flow, step, values);
 
@@ -41,7 +42,7 @@ export function StepFrame({ flow, step, lead, canGoBack = true, children }: Step
       lead={lead ?? (step.lead ? text(step.lead) : undefined)}
       actions={
         <>
-          {canGoBack ? (
+          {canGoBack && !closedBehind ? (
             <button type="button" className="button button--secondary" data-tutorial="back" aria-disabled={busy || undefined} onClick={() => goBack(kiosk)}>
               {t('flow.back')}
             </button>

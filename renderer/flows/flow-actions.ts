@@ -1,6 +1,6 @@
 // Opening, walking, leaving and finishing a flow: the engine decides where to go, the host runs
 // what a step declares, and the usage log hears of each step (never of what was typed).
-import type { FlowValues } from '../../shared/flows/flow-actions.ts';
+import { flowActionFields, type FlowValues } from '../../shared/flows/flow-actions.ts';
 import { firstStep, nextStep, normalizeText, stepById, stepValueProblem } from '../../shared/flows/flow-engine.ts';
 import type { Flow, FlowStep } from '../../shared/flows/flow-schema.ts';
 import { toProblem } from '../host/host-call-error.ts';
@@ -107,7 +107,8 @@ export async function goOn(kiosk: Kiosk, chosen?: { field: string; value: string
     if (kiosk.session.getState().sessionId !== sessionId) return;
   }
   const next = nextStep(flow, step, values);
-  kiosk.flow.getState().advanced(step.id, next?.id ?? null, facts);
+  const committed = step.action !== undefined && flowActionFields[step.action].commits && !state.practice;
+  kiosk.flow.getState().advanced(step.id, next?.id ?? null, facts, committed);
   if (next) recordStep(kiosk);
   else finishFlow(kiosk);
 }
@@ -122,7 +123,8 @@ export function goBack(kiosk: Kiosk): void {
   const { sessionId } = kiosk.session.getState();
   const state = kiosk.flow.getState();
   if (state.history.length === 0) {
-    leaveFlow(kiosk);
+    // Behind a committed action there is nothing to undo: back is not offered, and does nothing.
+    if (!state.closedBehind) leaveFlow(kiosk);
     return;
   }
   state.wentBack();

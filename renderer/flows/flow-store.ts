@@ -7,8 +7,12 @@ import type { HostErrorPayload } from '../../shared/host-api/errors.ts';
 interface FlowData {
   flowId: string | null;
   stepId: string | null;
-  /** Steps behind the current one, for "back". */
+  /** Steps behind the current one that "back" may return to. */
   history: string[];
+  /** The current step's place in the customer's path (1 for the first), for "step 2 of 4". */
+  position: number;
+  /** A committed action stands behind the current step: back cannot reach past it. */
+  closedBehind: boolean;
   values: FlowValues;
   facts: Fact[];
   practice: boolean;
@@ -27,8 +31,11 @@ export interface FlowState extends FlowData {
   edited(field: string, value: string): void;
   valueRejected(problem: string): void;
   actionStarted(): void;
-  /** Goes on to `nextStep` (null: the flow is done), keeping what the host answered. */
-  advanced(from: string, nextStep: string | null, facts?: Fact[]): void;
+  /**
+   * Goes on to `nextStep` (null: the flow is done), keeping what the host answered. After an
+   * action that `committed` a change, the steps behind are closed: back cannot undo it.
+   */
+  advanced(from: string, nextStep: string | null, facts?: Fact[], committed?: boolean): void;
   failed(problem: HostErrorPayload): void;
   problemDismissed(): void;
   wentBack(): void;
@@ -41,6 +48,8 @@ const initial: FlowData = {
   flowId: null,
   stepId: null,
   history: [],
+  position: 1,
+  closedBehind: false,
   values: {},
   facts: [],
   practice: false,
@@ -71,12 +80,17 @@ export function createFlowStore(): FlowStore {
       actionStarted: () => {
         if (open()) set({ busy: true, problem: null, valueProblem: null });
       },
-      advanced: (from, nextStep, facts) => {
+      advanced: (from, nextStep, facts, committed = false) => {
         const state = get();
         if (state.stepId !== from || state.finished) return;
         const kept = facts ? [...state.facts.filter((fact) => !facts.some((fresh) => fresh.id === fact.id)), ...facts] : state.facts;
         if (nextStep === null) set({ busy: false, facts: kept, finished: true, backsInARow: 0 });
-        else set({ busy: false, facts: kept, stepId: nextStep, history: [...state.history, from], valueProblem: null, problem: null, backsInARow: 0 });
+        else {
+          const history = committed ? [] : [...state.history, from];
+          const closedBehind = state.closedBehind || committed;
+          const position = state.position + 1;
+          set({ busy: false, facts: kept, stepId: nextStep, history, position, closedBehind, valueProblem: null, problem: null, backsInARow: 0 });
+        }
       },
       failed: (problem) => {
         if (get().busy) set({ busy: false, problem });
@@ -86,7 +100,14 @@ export function createFlowStore(): FlowStore {
         const { history } = get();
         const previous = history.at(-1);
         if (!open() || previous === undefined) return;
-        set({ stepId: previous, history: history.slice(0, -1), valueProblem: null, problem: null, backsInARow: get().backsInARow + 1 });
+        set({
+          stepId: previous,
+          history: history.slice(0, -1),
+          position: Math.max(1, get().position - 1),
+          valueProblem: null,
+          problem: null,
+          backsInARow: get().backsInARow + 1,
+        });
       },
       reset: () => set(initial),
     };

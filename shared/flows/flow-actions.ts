@@ -3,16 +3,20 @@
 import { z } from 'zod';
 import { localizedTextSchema } from '../config/localized-text.ts';
 
+/**
+ * `commits`: the action changes something for real (an order collected, a ticket taken), so the
+ * customer cannot go back past it and run it again; look-ups commit nothing.
+ */
 export const flowActionFields = {
-  'order.find': { needs: ['orderCode'] },
-  'order.collect': { needs: ['orderCode'] },
-  'return.register': { needs: ['orderCode', 'returnReason'] },
-  'bill.find': { needs: ['billReference'] },
-  'bill.registerPayment': { needs: ['billReference'] },
-  'topup.register': { needs: ['phoneNumber', 'amount'] },
-  'ticket.take': { needs: ['queueService'] },
-  'complaint.file': { needs: ['complaintCategory', 'complaintText', 'contactWanted'] },
-} as const satisfies Record<string, { needs: readonly string[] }>;
+  'order.find': { needs: ['orderCode'], commits: false },
+  'order.collect': { needs: ['orderCode'], commits: true },
+  'return.register': { needs: ['orderCode', 'returnReason'], commits: true },
+  'bill.find': { needs: ['billReference'], commits: false },
+  'bill.registerPayment': { needs: ['billReference'], commits: true },
+  'topup.register': { needs: ['phoneNumber', 'amount'], commits: true },
+  'ticket.take': { needs: ['queueService'], commits: true },
+  'complaint.file': { needs: ['complaintCategory', 'complaintText', 'contactWanted'], commits: true },
+} as const satisfies Record<string, { needs: readonly string[]; commits: boolean }>;
 
 export type FlowActionName = keyof typeof flowActionFields;
 export const flowActionNames = Object.keys(flowActionFields) as [FlowActionName, ...FlowActionName[]];

@@ -55,7 +55,7 @@ describe('the store config', () => {
 
   it('asks for a text in every language the store enables, Arabic and French too', () => {
     const verdict = verdictFor(storeConfigFixture({ languages: { enabled: ['es', 'en', 'fr', 'ar'], default: 'es' } }));
-    expect(verdict).toMatchObject({ ok: false, problem: { code: 'config.invalidValue', params: { path: 'services[0].title.fr' } } });
+    expect(verdict).toMatchObject({ ok: false, problem: { code: 'config.invalidValue', params: { path: expect.stringMatching(/\.fr$/) } } });
   });
 
   it('asks for no pseudo-English text: the kiosk makes it from the English one', () => {

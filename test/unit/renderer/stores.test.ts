@@ -278,3 +278,16 @@ describe('the help store', () => {
     expect(help.getState()).toMatchObject({ status: 'closed', ticket: null });
   });
 });
+
+describe('the flow store after a committed action', () => {
+  it('closes the steps behind, keeps counting the position, and ignores back', () => {
+    const flow = createFlowStore();
+    flow.getState().begin({ flowId: 'bill-payment', firstStep: 'bill', practice: false, values: {} }, 0);
+    flow.getState().advanced('bill', 'review', []);
+    expect(flow.getState()).toMatchObject({ stepId: 'review', history: ['bill'], position: 2, closedBehind: false });
+    flow.getState().advanced('review', 'slip', [], true);
+    expect(flow.getState()).toMatchObject({ stepId: 'slip', history: [], position: 3, closedBehind: true });
+    flow.getState().wentBack();
+    expect(flow.getState().stepId).toBe('slip');
+  });
+});
