@@ -1,5 +1,6 @@
-// Languages beyond Spanish and English: Arabic mirrors the whole layout right to left, and
-// pseudo-English (longer, accented, bracketed) shows that no text is clipped on any screen.
+// Languages beyond Spanish and English: Arabic mirrors the whole layout right to left, French
+// and Arabic fit every screen, and pseudo-English (longer, accented, bracketed) shows that no
+// text is clipped anywhere.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { languageNames, type Language } from '../../shared/i18n/languages.ts';
@@ -83,19 +84,24 @@ async function helpButtonPosition(page: Page, helpText: string): Promise<number>
   return (box.x + box.width / 2) / portrait.width;
 }
 
-test.describe('in Arabic', () => {
-  test.use({ storeConfig: { rewrite: testStore('ar') } });
+for (const [language, direction] of [['ar', 'rtl'], ['fr', 'ltr']] as const) {
+  test.describe(`in ${languageNames[language]}`, () => {
+    test.use({ storeConfig: { rewrite: testStore(language) } });
 
-  test('every screen runs right to left, passes axe, and its text fits', async ({ kioskPage: page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
-    await walkEveryScreen(page, 'ar', async (screen) => {
-      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-      await expectTextToFit(page);
-      await checkScreen(page, `ar-${screen}`);
+    test(`every screen runs ${direction}, passes axe, and its text fits`, async ({ kioskPage: page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await walkEveryScreen(page, language, async (screen) => {
+        await expect(page.locator('html')).toHaveAttribute('dir', direction);
+        await expectTextToFit(page);
+        await checkScreen(page, `${language}-${screen}`);
+      });
     });
   });
+}
+
+test.describe('in Arabic', () => {
+  test.use({ storeConfig: { rewrite: testStore('ar') } });
 
   test('mirrors the layout: help and the way on sit left in Arabic, right in English', async ({ kioskPage: page }) => {
     const arabic = textsOf('ar');
