@@ -42,8 +42,8 @@ describe('the pseudo-locale', () => {
 
   it('counts with English plural rules', () => {
     const pseudo = createKioskI18n('en-XA');
-    expect(pseudo.t('pickup.review.itemCount', { count: 1 })).toMatch(/^⟦1 îţéɱ /);
-    expect(pseudo.t('pickup.review.itemCount', { count: 2 })).toMatch(/^⟦2 îţéɱš /);
+    expect(pseudo.t('facts.itemCountValue', { count: 1 })).toMatch(/^⟦1 îţéɱ /);
+    expect(pseudo.t('facts.itemCountValue', { count: 2 })).toMatch(/^⟦2 îţéɱš /);
   });
 });
 
