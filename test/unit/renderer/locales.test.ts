@@ -244,6 +244,17 @@ describe('the locale files', () => {
       'Use como máximo un decimal.',
       'Use como máximo 2 decimales.',
     ]);
+    expect([0, 1, 2].map((count) => createKioskI18n('fr').t('flow.problems.tooPrecise', { count }))).toEqual([
+      'Veuillez saisir un montant entier, sans décimales.',
+      'Utilisez au plus 1 décimale.',
+      'Utilisez au plus 2 décimales.',
+    ]);
+    expect([0, 1, 2, 3].map((count) => createKioskI18n('ar').t('flow.problems.tooPrecise', { count }))).toEqual([
+      'يُرجى إدخال مبلغ بلا كسور عشرية.',
+      'يُرجى استخدام خانة عشرية واحدة على الأكثر.',
+      'يُرجى استخدام خانتين عشريتين على الأكثر.',
+      'يُرجى استخدام 3 خانات عشرية على الأكثر.',
+    ]);
   });
 
   it('count items, days and seconds with the right plural in both languages', () => {
