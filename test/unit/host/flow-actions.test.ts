@@ -49,7 +49,11 @@ describe('order pickup', () => {
     const facts = await factsOf(runAction(host, sessionId, step('order-pickup', 'code'), { orderCode: 'h3n8-rw' }));
     expect(facts).toEqual([
       { id: 'itemCount', value: 5, kind: 'count' },
-      { id: 'collectionPoint', value: { es: 'Mostrador de recogida 1', en: 'Pickup counter 1' }, kind: 'text' },
+      {
+        id: 'collectionPoint',
+        value: { es: 'Mostrador de recogida 1', en: 'Pickup counter 1', ar: 'مكتب الاستلام 1', fr: 'Comptoir de retrait 1' },
+        kind: 'text',
+      },
     ]);
   });
 
@@ -171,7 +175,11 @@ describe('queue tickets', () => {
   it('names the queue service on the ticket in every language', async () => {
     const { host, sessionId } = await demoKiosk();
     const facts = await factsOf(runAction(host, sessionId, step('see-staff', 'service'), { queueService: 'product-advice' }));
-    expect(facts).toContainEqual({ id: 'queueService', value: { es: 'Asesoramiento de producto', en: 'Product advice' }, kind: 'text' });
+    expect(facts).toContainEqual({
+      id: 'queueService',
+      value: { es: 'Asesoramiento de producto', en: 'Product advice', ar: 'استشارات المنتجات', fr: 'Conseil produit' },
+      kind: 'text',
+    });
   });
 
   it('keeps ticket numbers after a restart', async () => {
