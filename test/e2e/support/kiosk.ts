@@ -28,6 +28,8 @@ export interface Kiosk {
 }
 
 export interface KioskOptions {
+  /** Which example store the kiosk runs (a copy of assets/stores/<name>). */
+  exampleStore: 'demo' | 'pharmacy';
   /** Usage events already in the log when the kiosk starts (a store with some history). */
   usageHistory: { events: UsageEvent[] } | null;
   /** Rewrites the demo store config before the kiosk starts (raw text to write it malformed). */
@@ -36,7 +38,7 @@ export interface KioskOptions {
 
 export async function startKiosk(options: KioskOptions): Promise<{ kiosk: Kiosk; stop: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'atiende-e2e-'));
-  cpSync(join(projectRoot, 'assets/stores/demo'), join(dir, 'store'), { recursive: true });
+  cpSync(join(projectRoot, 'assets/stores', options.exampleStore ?? 'demo'), join(dir, 'store'), { recursive: true });
   const configFile = join(dir, 'store', 'store.json');
   if (options.storeConfig) {
     const { readFileSync } = await import('node:fs');
@@ -112,8 +114,9 @@ function readUsageEvents(file: string): StoredEvent[] {
 export const test = base.extend<KioskOptions & { kiosk: Kiosk; kioskPage: Page }>({
   storeConfig: [null, { option: true }],
   usageHistory: [null, { option: true }],
-  kiosk: async ({ storeConfig, usageHistory }, use) => {
-    const { kiosk, stop } = await startKiosk({ storeConfig, usageHistory });
+  exampleStore: ['demo', { option: true }],
+  kiosk: async ({ storeConfig, usageHistory, exampleStore }, use) => {
+    const { kiosk, stop } = await startKiosk({ storeConfig, usageHistory, exampleStore });
     await use(kiosk);
     await stop();
   },
