@@ -40,7 +40,9 @@ export function ReviewStep({ flow, step }: { flow: Flow; step: StepOf<'review'> 
           {entries.map((source) => (
             <div key={source.id} className="order-card__row">
               <dt>{'label' in source ? text(source.label) : text(source.title)}</dt>
-              <dd className={source.type === 'scan' ? 'order-card__code' : undefined}>{shown(source, values)}</dd>
+              <dd className={source.type === 'scan' ? 'order-card__code' : undefined} dir={directionOf(source)}>
+                {shown(source, values)}
+              </dd>
             </div>
           ))}
         </dl>
@@ -60,6 +62,13 @@ export function ReviewStep({ flow, step }: { flow: Flow; step: StepOf<'review'> 
       </div>
     </StepFrame>
   );
+}
+
+/** Codes, phone numbers and masked entries read left to right in every language; free text in its own. */
+function directionOf(step: FlowStep): 'ltr' | 'auto' | undefined {
+  if (step.type === 'scan') return 'ltr';
+  if (step.type === 'enterText') return step.personal || step.keyboard !== 'text' ? 'ltr' : 'auto';
+  return undefined;
 }
 
 function fieldOfStep(step: FlowStep): string {
