@@ -1,80 +1,222 @@
-// Languages beyond Spanish and English: Arabic mirrors the whole layout right to left, French
-// and Arabic fit every screen, and pseudo-English (longer, accented, bracketed) shows that no
-// text is clipped anywhere.
+// Every language the demo store speaks, on every screen and every flow step type: Arabic mirrors
+// the whole layout right to left, Spanish, English and French fit, and pseudo-English (longer,
+// accented, bracketed) shows that no text is clipped anywhere. Each screen passes axe-core and is
+// photographed at both kiosk resolutions as <language>-<screen>, e.g. ar-flow-choose.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { languageNames, type Language } from '../../shared/i18n/languages.ts';
+import { languageDirection, languageNames, type Language } from '../../shared/i18n/languages.ts';
 import { pseudoLocalize } from '../../renderer/i18n/pseudo-locale.ts';
 import { checkWhileTheClockRuns, holdTheClock } from './support/clock.ts';
 import { test, expect } from './support/kiosk.ts';
 import { checkScreen, expectScreen, portrait, textsOf } from './support/screens.ts';
 import { expectTextToFit } from './support/text-fit.ts';
-import { withLanguages } from './support/test-store.ts';
+import { storeText, withLanguages } from './support/test-store.ts';
+import { continueStep, expectStep, openFlow, tapKeys } from './support/walk.ts';
+
+type Text = Record<string, string>;
+
+interface DemoStep {
+  id: string;
+  label?: Text;
+  confirm?: Text;
+  options?: Array<{ value: string; label: Text }>;
+}
 
 interface DemoStore {
-  services: Array<{ title: Record<string, string> }>;
-  orders: { file: string };
+  flows: Array<{ id: string; title: Text; steps: DemoStep[] }>;
 }
 
-const demoDir = new URL('../../assets/stores/demo/', import.meta.url);
-const demoStore = JSON.parse(readFileSync(new URL('store.json', demoDir), 'utf8')) as DemoStore;
-const demoOrders = JSON.parse(readFileSync(new URL(demoStore.orders.file, demoDir), 'utf8')) as { orders: Array<{ code: string }> };
-const readyCode = demoOrders.orders[0]?.code ?? '';
-const unknownCode = 'ZZZ999';
+const demoStore = JSON.parse(readFileSync(new URL('../../assets/stores/demo/store.json', import.meta.url), 'utf8')) as DemoStore;
 
-/** The test store: every language on (the demo's default list first), a short idle time. */
-function testStore(defaultLanguage: Language) {
+/** Where the walks take their screenshots, and the languages they walk in. */
+const walks = [
+  ['es', 'es'],
+  ['en', 'en'],
+  ['ar', 'ar'],
+  ['fr', 'fr'],
+  ['en-XA', 'pseudo'],
+] as const satisfies ReadonlyArray<readonly [Language, string]>;
+
+/** The test store: every language on, the pilot (mobile top-up) offered to every session. */
+function testStore(defaultLanguage: Language, idleSeconds = 120) {
   const languages = withLanguages({ enabled: ['es', 'en', 'ar', 'fr', 'en-XA'], default: defaultLanguage });
-  return (config: Record<string, unknown>) => ({ ...languages(config), session: { idleSeconds: 30, warningSeconds: 20 } });
+  return (config: Record<string, unknown>) => ({
+    ...languages(config),
+    session: { idleSeconds, warningSeconds: 20 },
+    pilots: { share: 1 },
+  });
 }
 
-/** The first service's title as the kiosk shows it in `language`. */
-function serviceTitle(defaultLanguage: Language, language: Language): string {
-  const store = testStore(defaultLanguage)(structuredClone(demoStore) as unknown as Record<string, unknown>) as unknown as DemoStore;
-  const title = store.services[0]?.title ?? {};
-  return title[language] ?? pseudoLocalize(title.en ?? '');
+/** The demo store's texts as the kiosk shows them in `language` (pseudo-English made from English). */
+function storeTextsOf(language: Language) {
+  const shown = (text: Text | undefined) => storeText(text ?? {}, language, pseudoLocalize);
+  const flow = (flowId: string) => {
+    const found = demoStore.flows.find((candidate) => candidate.id === flowId);
+    if (!found) throw new Error(`no flow ${flowId} in the demo store`);
+    return found;
+  };
+  const step = (flowId: string, stepId: string) => {
+    const found = flow(flowId).steps.find((candidate) => candidate.id === stepId);
+    if (!found) throw new Error(`no step ${stepId} in ${flowId}`);
+    return found;
+  };
+  return {
+    title: (flowId: string) => shown(flow(flowId).title),
+    label: (flowId: string, stepId: string) => shown(step(flowId, stepId).label),
+    confirm: (flowId: string, stepId: string) => shown(step(flowId, stepId).confirm),
+    option: (flowId: string, stepId: string, value: string) => shown(step(flowId, stepId).options?.find((option) => option.value === value)?.label),
+  };
 }
 
-/** From the attract loop (already in `language`) to the thank-you screen, calling `check` on each screen. */
-async function walkEveryScreen(page: Page, language: Language, check: (screen: string) => Promise<void>): Promise<void> {
-  const t = textsOf(language);
+/** The checks every screen of a walk gets: its direction, text that fits, axe and screenshots. */
+function screenCheck(page: Page, language: Language, prefix: string): (screen: string) => Promise<void> {
+  return async (screen) => {
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await expect(page.locator('html')).toHaveAttribute('dir', languageDirection(language));
+    if (language === 'en-XA') await expect(page.locator('h1')).toContainText('⟦');
+    await expectTextToFit(page);
+    await checkScreen(page, `${prefix}-${screen}`);
+  };
+}
+
+/** From the attract loop (already in `language`) past the language screen to home. */
+async function startIn(page: Page, language: Language): Promise<void> {
   await expectScreen(page, 'attract');
-  await check('attract');
-  await page.getByRole('button', { name: t('attract.start'), exact: true }).click();
-
+  await page.getByRole('button', { name: textsOf(language)('attract.start'), exact: true }).click();
   await expectScreen(page, 'language');
-  await check('language');
   await page.getByRole('button', { name: languageNames[language], exact: true }).click();
-
   await expectScreen(page, 'home');
-  await check('home');
-  await page.getByRole('button', { name: serviceTitle(language, language) }).click();
+}
 
-  await expectScreen(page, 'flow-enter-code');
-  const code = page.getByLabel(t('pickup.enterCode.label'));
-  await code.fill(unknownCode);
-  await page.getByRole('button', { name: t('pickup.enterCode.submit') }).click();
-  await expect(page.getByRole('alert')).toContainText(t('errors.order.notFound'));
-  await check('flow-enter-code');
+for (const [language, prefix] of walks) {
+  test.describe(`in ${languageNames[language]}`, () => {
+    // axe, the fit check and two screenshots on every screen take their time.
+    test.describe.configure({ timeout: 180_000 });
+    test.use({ storeConfig: { rewrite: testStore(language) } });
+    const t = textsOf(language);
+    const store = storeTextsOf(language);
 
-  await page.getByRole('button', { name: t('help.button') }).click();
-  const help = page.getByRole('dialog', { name: t('help.called.title') });
-  await expect(help).toBeVisible();
-  await check('help-called');
-  await help.getByRole('button', { name: t('help.close') }).click();
+    test('the way in, a return (scan, choose, info, review, info), help and feedback', async ({ kioskPage: page }) => {
+      const check = screenCheck(page, language, prefix);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
 
-  await code.fill(readyCode);
-  await page.getByRole('button', { name: t('pickup.enterCode.submit') }).click();
-  await expectScreen(page, 'flow-review');
-  await check('flow-review');
-  await page.getByRole('button', { name: t('pickup.review.confirm') }).click();
+      await expectScreen(page, 'attract');
+      await check('attract');
+      await page.getByRole('button', { name: t('why.open'), exact: true }).click();
+      await expectScreen(page, 'why');
+      await check('why');
+      await page.getByRole('button', { name: t('attract.start'), exact: true }).click();
+      await expectScreen(page, 'language');
+      await check('language');
+      await page.getByRole('button', { name: languageNames[language], exact: true }).click();
+      await expectScreen(page, 'home');
+      await check('home');
 
-  await expectScreen(page, 'flow-done');
-  await check('flow-done');
-  await page.getByRole('button', { name: t('pickup.done.finish') }).click();
+      await page.getByRole('button', { name: store.title('product-return') }).click();
+      await expectScreen(page, 'benefit');
+      await check('benefit');
+      await page.getByRole('button', { name: t('benefit.start'), exact: true }).click();
 
-  await expectScreen(page, 'thanks');
-  await check('thanks');
+      await expectStep(page, 'scan', 'order');
+      const code = page.getByLabel(store.label('product-return', 'order'));
+      await code.fill('B4T9');
+      await continueStep(page, language);
+      await expect(page.getByRole('alert')).toContainText(t('flow.problems.tooShort'));
+      await check('flow-scan');
+
+      await page.getByRole('button', { name: t('help.button') }).click();
+      const help = page.getByRole('dialog', { name: t('help.called.title') });
+      await expect(help).toBeVisible();
+      await expect(help).toContainText('A001');
+      await check('help-called');
+      await help.getByRole('button', { name: t('help.close'), exact: true }).click();
+
+      await code.fill('B4T9LP');
+      await continueStep(page, language);
+      await expectStep(page, 'choose', 'reason');
+      await check('flow-choose');
+      await page.getByRole('button', { name: store.option('product-return', 'reason', 'damaged') }).click();
+      await expectStep(page, 'info', 'damaged');
+      await check('flow-info-branch');
+      await continueStep(page, language);
+
+      await expectStep(page, 'review', 'review');
+      await expect(page.locator('main')).toContainText('B4T9LP');
+      await check('flow-review');
+      await page.getByRole('button', { name: store.confirm('product-return', 'review') }).click();
+      await expectStep(page, 'info', 'done');
+      await expect(page.locator('main')).toContainText(/R-[2-9A-Z]{6}/);
+      await check('flow-info');
+      await page.getByRole('button', { name: t('flow.done'), exact: true }).click();
+
+      await expectScreen(page, 'thanks');
+      const overall = page.getByRole('group', { name: t('feedback.overall') });
+      await expect(overall).toBeVisible();
+      await check('thanks');
+      await overall.getByRole('button').nth(3).click();
+      await expect(page.getByRole('button', { name: t('feedback.skipSecond'), exact: true })).toBeVisible();
+      await check('thanks-question');
+    });
+
+    test('a mobile top-up (enterText, enterNumber, review, print, info)', async ({ kioskPage: page }) => {
+      const check = screenCheck(page, language, prefix);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await startIn(page, language);
+      await openFlow(page, language, store.title('mobile-topup'));
+
+      await expectStep(page, 'enterText', 'phone');
+      await tapKeys(page, language, '612345678');
+      await expect(page.getByLabel(store.label('mobile-topup', 'phone'), { exact: true })).toHaveValue('612345678');
+      await check('flow-enterText');
+      await continueStep(page, language);
+
+      await expectStep(page, 'enterNumber', 'amount');
+      await page.getByRole('group', { name: t('flow.presets') }).getByRole('button').nth(2).click();
+      await expect(page.getByLabel(store.label('mobile-topup', 'amount'), { exact: true })).toHaveValue('20');
+      await check('flow-enterNumber');
+      await continueStep(page, language);
+
+      await expectStep(page, 'review', 'review');
+      await expect(page.locator('main')).toContainText('•••• 678');
+      await check('flow-review-topup');
+      await page.getByRole('button', { name: store.confirm('mobile-topup', 'review') }).click();
+
+      await expectStep(page, 'print', 'receipt');
+      await expect(page.locator('main')).toContainText(t('print.onScreen.receipt'));
+      await check('flow-print');
+      await continueStep(page, language);
+      await expectStep(page, 'info', 'done');
+      await page.getByRole('button', { name: t('flow.done'), exact: true }).click();
+      await expectScreen(page, 'thanks');
+    });
+
+    test('a complaint tried first (choose, enterText as free text), marked as practice', async ({ kioskPage: page }) => {
+      const check = screenCheck(page, language, prefix);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await startIn(page, language);
+      await openFlow(page, language, store.title('complaint'), true);
+
+      await expectStep(page, 'choose', 'category');
+      await expect(page.getByRole('note')).toContainText(t('practice.banner'));
+      await check('practice-flow-choose');
+      await page.getByRole('button', { name: store.option('complaint', 'category', 'waitTime') }).click();
+
+      await expectStep(page, 'enterText', 'describe');
+      await expect(page.getByLabel(store.label('complaint', 'describe'))).not.toHaveValue('');
+      await check('practice-flow-enterText');
+      await continueStep(page, language);
+      await expectStep(page, 'choose', 'contact');
+      await page.getByRole('button', { name: store.option('complaint', 'contact', 'no') }).click();
+      await expectStep(page, 'review', 'review');
+      await page.getByRole('button', { name: store.confirm('complaint', 'review') }).click();
+      await expectStep(page, 'info', 'done');
+      await page.getByRole('button', { name: t('flow.done'), exact: true }).click();
+
+      await expectScreen(page, 'benefit');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('benefit.practisedTitle'));
+      await check('benefit-practised');
+    });
+  });
 }
 
 /** The horizontal middle of the help button, as a share of the screen's width. */
@@ -84,42 +226,31 @@ async function helpButtonPosition(page: Page, helpText: string): Promise<number>
   return (box.x + box.width / 2) / portrait.width;
 }
 
-for (const [language, direction] of [['ar', 'rtl'], ['fr', 'ltr']] as const) {
-  test.describe(`in ${languageNames[language]}`, () => {
-    test.use({ storeConfig: { rewrite: testStore(language) } });
-
-    test(`every screen runs ${direction}, passes axe, and its text fits`, async ({ kioskPage: page }) => {
-      await page.emulateMedia({ reducedMotion: 'reduce' });
-      await expect(page.locator('html')).toHaveAttribute('lang', language);
-      await walkEveryScreen(page, language, async (screen) => {
-        await expect(page.locator('html')).toHaveAttribute('dir', direction);
-        await expectTextToFit(page);
-        await checkScreen(page, `${language}-${screen}`);
-      });
-    });
-  });
-}
-
 test.describe('in Arabic', () => {
   test.use({ storeConfig: { rewrite: testStore('ar') } });
 
-  test('mirrors the layout: help and the way on sit left in Arabic, right in English', async ({ kioskPage: page }) => {
+  test('mirrors the layout: help and the way on sit left in Arabic, right in English; codes stay left to right', async ({ kioskPage: page }) => {
     const arabic = textsOf('ar');
     const english = textsOf('en');
-    await page.getByRole('button', { name: arabic('attract.start'), exact: true }).click();
-    await page.getByRole('button', { name: languageNames.ar, exact: true }).click();
-    await expectScreen(page, 'home');
+    await startIn(page, 'ar');
     expect(await helpButtonPosition(page, arabic('help.button'))).toBeLessThan(0.3);
-    const service = page.getByRole('button', { name: serviceTitle('ar', 'ar') });
-    const arrow = await service.locator('svg').boundingBox();
-    const serviceBox = await service.boundingBox();
-    expect(arrow && serviceBox && arrow.x < serviceBox.x + serviceBox.width / 3).toBe(true);
+    const flow = page.getByRole('button', { name: storeTextsOf('ar').title('order-pickup') });
+    const arrow = await flow.locator('svg.service-button__arrow').boundingBox();
+    const flowBox = await flow.boundingBox();
+    expect(arrow && flowBox && arrow.x < flowBox.x + flowBox.width / 3).toBe(true);
+
     // The code field and keyboard stay left to right: codes are Latin letters and digits.
-    await service.click();
-    const keys = page.getByRole('group', { name: arabic('pickup.keyboard.label') });
+    await openFlow(page, 'ar', storeTextsOf('ar').title('order-pickup'));
+    await expectStep(page, 'scan', 'code');
+    const keys = page.getByRole('group', { name: arabic('keyboard.label') });
     const one = await keys.getByRole('button', { name: '1', exact: true }).boundingBox();
     const zero = await keys.getByRole('button', { name: '0', exact: true }).boundingBox();
     expect(one && zero && one.x < zero.x).toBe(true);
+    await tapKeys(page, 'ar', 'K7M2QX');
+    await continueStep(page, 'ar');
+    await expectStep(page, 'review', 'review');
+    const code = page.locator('main dd', { hasText: 'K7M2QX' });
+    await expect(code).toHaveAttribute('dir', 'ltr');
 
     await page.getByRole('button', { name: arabic('session.startOver') }).click();
     await page.getByRole('button', { name: arabic('attract.start'), exact: true }).click();
@@ -131,32 +262,31 @@ test.describe('in Arabic', () => {
   });
 });
 
-test.describe('in pseudo-English', () => {
-  test.use({ storeConfig: { rewrite: testStore('en-XA') } });
+test.describe('out of service', () => {
+  // A config the host refuses: the screen says so in every translated language, Arabic right to left.
+  test.use({ storeConfig: { rewrite: (config) => ({ ...config, session: { idleSeconds: 'sixty', warningSeconds: 30 } }) } });
 
-  test('no text is clipped or overflows on any screen', async ({ kioskPage: page }) => {
+  test('says it in Arabic too, right to left, with text that fits', async ({ kioskPage: page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
-    await walkEveryScreen(page, 'en-XA', async (screen) => {
-      await expect(page.locator('h1')).toContainText('⟦');
-      await expectTextToFit(page);
-      await checkScreen(page, `pseudo-${screen}`);
-    });
+    await expectScreen(page, 'out-of-service');
+    const arabic = page.locator('[data-screen="out-of-service"] [lang="ar"]').first();
+    await expect(arabic).toContainText(textsOf('ar')('outOfService.title'));
+    await expect(arabic).toHaveAttribute('dir', 'rtl');
+    await expectTextToFit(page);
+    await checkScreen(page, 'ar-out-of-service');
   });
 });
 
 for (const [language, prefix] of [['ar', 'ar'], ['en-XA', 'pseudo']] as const) {
   test.describe(`the idle warning in ${language}`, () => {
-    test.use({ storeConfig: { rewrite: testStore(language) } });
+    test.use({ storeConfig: { rewrite: testStore(language, 30) } });
 
     test('fits its text', async ({ page, kiosk }) => {
       const t = textsOf(language);
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.clock.install();
       await page.goto(kiosk.url);
-      await page.getByRole('button', { name: t('attract.start'), exact: true }).click();
-      await page.getByRole('button', { name: languageNames[language], exact: true }).click();
-      await expectScreen(page, 'home');
+      await startIn(page, language);
       await holdTheClock(page);
       await page.clock.runFor(30_000);
       await expect(page.getByRole('alertdialog', { name: t('idle.title') })).toBeVisible();
@@ -181,7 +311,7 @@ for (const [language, prefix] of [['ar', 'ar'], ['en-XA', 'pseudo']] as const) {
         await page.clock.runFor(8_500);
       }
       await expect(heading).toHaveText(textsOf(language)('board.title'));
-      await expect(page.locator('html')).toHaveAttribute('dir', language === 'ar' ? 'rtl' : 'ltr');
+      await expect(page.locator('html')).toHaveAttribute('dir', languageDirection(language));
       await expectTextToFit(page);
       await checkScreen(page, `${prefix}-board`);
     });

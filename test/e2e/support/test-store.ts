@@ -13,7 +13,7 @@ export function withLanguages(languages: LanguageChoice): (config: Record<string
   return (config) => {
     const store = structuredClone(config);
     store.languages = { enabled: [...languages.enabled], default: languages.default };
-    for (const { text } of localizedTexts(store.services)) {
+    for (const { text } of localizedTexts(store)) {
       const english = String(text.en ?? Object.values(text)[0] ?? '');
       for (const language of languages.enabled) {
         // The kiosk makes pseudo-English itself; a copy here would hide that it works.
