@@ -1,0 +1,35 @@
+// Notices a customer who stays on a step without making progress: each bit of progress starts the
+// quiet period again; when it runs out, the watch says so once.
+import { defaultHesitationSeconds } from '../../shared/config/store-config.ts';
+import type { KioskProfile } from '../../shared/host-api/contract.ts';
+import type { Timers } from '../kiosk/timers.ts';
+
+export interface HesitationWatch {
+  /** Starts (or starts again) the quiet period. */
+  restart(seconds: number): void;
+  stop(): void;
+}
+
+export function createHesitationWatch(timers: Timers, onHesitation: () => void): HesitationWatch {
+  let cancel: () => void = () => {};
+  return {
+    restart(seconds) {
+      cancel();
+      cancel = timers.after(seconds * 1000, onHesitation);
+    },
+    stop() {
+      cancel();
+      cancel = () => {};
+    },
+  };
+}
+
+/**
+ * The store's `tutorials.hesitationSeconds`. The kiosk profile does not carry it yet (its schema in
+ * the host contract would need the field), so until it does this reads it defensively and falls
+ * back to the config's default.
+ */
+export function hesitationSecondsOf(profile: KioskProfile | null): number {
+  const configured = (profile as { tutorials?: { hesitationSeconds?: unknown } } | null)?.tutorials?.hesitationSeconds;
+  return typeof configured === 'number' && configured > 0 ? configured : defaultHesitationSeconds;
+}
