@@ -18,10 +18,16 @@ export function TutorialOffer({ flow, step }: TutorialOfferProps) {
   const offer = useKioskSlice('tutorial', (tutorial) => tutorial.offer);
   const shown = offer !== null && offer.flowId === flow.id && offer.step === step ? offer : null;
   const question = shown?.kind === 'person' ? 'person' : shown?.trigger === 'firstUse' ? 'firstUse' : 'hesitation';
+  const show = shown?.kind === 'person'
+    ? t('tutorial.offer.showPerson')
+    : t('tutorial.offer.show', { seconds: tourSeconds(flow, shown?.trigger === 'firstUse' ? null : step) });
 
   return (
-    // The live region stays mounted with the step, so an offer that appears later is read out.
-    <div className="tutorial-offer-slot" aria-live="polite">
+    <>
+      {/* Mounted with the step (and out of the layout), so an offer made later is read out. */}
+      <p className="visually-hidden" aria-live="polite">
+        {shown ? `${t(`tutorial.offer.${question}`)} ${show}` : ''}
+      </p>
       {shown ? (
         <div className="tutorial-offer" role="group" aria-labelledby="tutorial-offer-question">
           <p id="tutorial-offer-question" className="tutorial-offer__question">
@@ -29,9 +35,7 @@ export function TutorialOffer({ flow, step }: TutorialOfferProps) {
           </p>
           <div className="tutorial-offer__actions">
             <button type="button" className="button button--secondary" onClick={() => acceptOffer(kiosk)}>
-              {shown.kind === 'person'
-                ? t('tutorial.offer.showPerson')
-                : t('tutorial.offer.show', { seconds: tourSeconds(flow, shown.trigger === 'firstUse' ? null : step) })}
+              {show}
             </button>
             <button type="button" className="button button--quiet" onClick={() => declineOffer(kiosk)}>
               {t('tutorial.offer.decline')}
@@ -39,6 +43,6 @@ export function TutorialOffer({ flow, step }: TutorialOfferProps) {
           </div>
         </div>
       ) : null}
-    </div>
+    </>
   );
 }
