@@ -43,9 +43,12 @@ test('two backs in a row offer the tutorial of the step the customer is back on'
 });
 
 test.describe('without progress', () => {
-  /** Pauses the page's clock at its own now (the page's fake time runs ahead of the test's). */
+  /**
+   * Pauses the page's clock just after its own now (its fake time runs ahead of the test's); a
+   * second ahead, since a busy page can pass a closer mark before the pause arrives.
+   */
   async function holdTheClock(page: Page): Promise<void> {
-    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 50);
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
   }
 
   /** axe-core needs the page's timers: let the clock run for the check, then hold it again. */
@@ -66,9 +69,9 @@ test.describe('without progress', () => {
 
     await holdTheClock(page);
     const again = hesitationOffer(page);
-    await page.clock.runFor(24_000);
+    await page.clock.runFor(22_000);
     await expect(again).toBeHidden();
-    await page.clock.runFor(2_000);
+    await page.clock.runFor(4_000);
     await expect(again).toBeVisible();
     await expect(again.getByRole('button', { name: t('tutorial.offer.show', { seconds: 15 }) })).toBeVisible();
     await checkWhileTheClockRuns(page, 'tutorial-hesitation');
@@ -142,10 +145,10 @@ test.describe('with the store’s own quiet spell', () => {
     await startSession(page, 'en');
     await openFlow(page, 'en', /Collect an order/);
     await offer(page).getByRole('button', { name: t('tutorial.offer.decline') }).click();
-    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 50);
-    await page.clock.runFor(9_000);
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+    await page.clock.runFor(7_000);
     await expect(hesitationOffer(page)).toBeHidden();
-    await page.clock.runFor(2_000);
+    await page.clock.runFor(4_000);
     await expect(hesitationOffer(page)).toBeVisible();
     await expect.poll(() => tutorialEvents(kiosk).at(1)).toEqual({ type: 'hesitation.detected', flowId: 'order-pickup', step: 'code', cause: 'noProgress' });
   });
