@@ -24,12 +24,7 @@ export function createHesitationWatch(timers: Timers, onHesitation: () => void):
   };
 }
 
-/**
- * The store's `tutorials.hesitationSeconds`. The kiosk profile does not carry it yet (its schema in
- * the host contract would need the field), so until it does this reads it defensively and falls
- * back to the config's default.
- */
+/** The store's `tutorials.hesitationSeconds`, or the config's default before a profile is known. */
 export function hesitationSecondsOf(profile: KioskProfile | null): number {
-  const configured = (profile as { tutorials?: { hesitationSeconds?: unknown } } | null)?.tutorials?.hesitationSeconds;
-  return typeof configured === 'number' && configured > 0 ? configured : defaultHesitationSeconds;
+  return profile?.tutorials.hesitationSeconds ?? defaultHesitationSeconds;
 }

@@ -137,9 +137,6 @@ test.describe('with the store’s own quiet spell', () => {
   test.use({ storeConfig: { rewrite: (config) => ({ ...config, tutorials: { hesitationSeconds: 10 } }) } });
 
   test('offers help after the configured seconds', async ({ page, kiosk }) => {
-    // The kiosk profile (shared/host-api/contract.ts, kioskProfileSchema) does not carry
-    // `tutorials` yet, so the renderer still waits the default 25 s.
-    test.fixme(true, 'needs tutorials.hesitationSeconds in the kiosk profile');
     await page.clock.install();
     await page.goto(kiosk.url);
     await startSession(page, 'en');
