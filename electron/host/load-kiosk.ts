@@ -38,6 +38,7 @@ export function profileOf(config: StoreConfig): KioskState {
       session: config.session,
       benefits: config.benefits,
       queueServices: config.queue.services.map(({ id, name }) => ({ id, name })),
+      tutorials: config.tutorials,
       flows: config.flows,
     },
   };

@@ -27,6 +27,8 @@ interface ScreenFrameProps {
   title: ReactNode;
   eyebrow?: ReactNode;
   lead?: ReactNode;
+  /** An offer under the lead (a tutorial): in the heading's column, so no control moves for it. */
+  offer?: ReactNode;
   /** Secondary actions (back, start over) in the bottom bar, before the help button. */
   actions?: ReactNode;
   /** Whether the bottom bar offers a person's help (not while the kiosk is still starting). */
@@ -37,7 +39,7 @@ interface ScreenFrameProps {
 }
 
 export function ScreenFrame(props: ScreenFrameProps) {
-  const { screen, step, banner, title, eyebrow, lead, actions, help = true, onBackgroundPress, children } = props;
+  const { screen, step, banner, title, eyebrow, lead, offer, actions, help = true, onBackgroundPress, children } = props;
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -60,6 +62,7 @@ export function ScreenFrame(props: ScreenFrameProps) {
             {title}
           </h1>
           {lead ? <div className="screen__lead">{lead}</div> : null}
+          {offer}
         </header>
         <div className="screen__body">{children}</div>
       </main>

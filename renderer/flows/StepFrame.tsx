@@ -8,6 +8,7 @@ import { ScreenFrame } from '../a11y/ScreenFrame.tsx';
 import { useText } from '../i18n/use-text.ts';
 import { useKiosk, useKioskSlice } from '../kiosk/kiosk-context.ts';
 import { StartOverButton } from '../session/StartOverButton.tsx';
+import { TutorialOffer } from '../tutorials/TutorialOffer.tsx';
 import { goBack } from './flow-actions.ts';
 import { PracticeBanner } from './PracticeBanner.tsx';
 
@@ -40,6 +41,7 @@ export function StepFrame({ flow, step, lead, canGoBack = true, children }: Step
       eyebrow={`${text(flow.title)} · ${t('flow.step', { step: position, total })}`}
       title={text(step.title)}
       lead={lead ?? (step.lead ? text(step.lead) : undefined)}
+      offer={<TutorialOffer flow={flow} step={step.id} />}
       actions={
         <>
           {canGoBack && !closedBehind ? (

@@ -7,6 +7,7 @@ import { HomeScreen } from '../home/HomeScreen.tsx';
 import { IdleGuard } from '../idle/IdleGuard.tsx';
 import { LanguageScreen } from '../language/LanguageScreen.tsx';
 import { ThanksScreen } from '../session/ThanksScreen.tsx';
+import { TutorialLayer } from '../tutorials/TutorialLayer.tsx';
 import { WhyScreen } from '../why/WhyScreen.tsx';
 import { useKioskSlice } from './kiosk-context.ts';
 import { OutOfServiceScreen } from './OutOfServiceScreen.tsx';
@@ -34,6 +35,7 @@ export function KioskScreens() {
       {phase === 'benefit' ? <BenefitScreen /> : null}
       {phase === 'flow' ? <FlowScreen /> : null}
       {phase === 'thanks' ? <ThanksScreen /> : null}
+      <TutorialLayer />
       <IdleGuard />
       <HelpDialog />
     </>

@@ -9,6 +9,7 @@ import { createIdleWatch, type IdleWatch } from '../idle/idle-watch.ts';
 import { endSession, noteIdleWarning } from '../session/session-actions.ts';
 import { createSessionStore, type SessionStore } from '../session/session-store.ts';
 import { createUsageRecorder, type UsageRecorder } from '../session/usage-recorder.ts';
+import { createTutorialStore, type TutorialStore } from '../tutorials/tutorial-store.ts';
 import { createSettingsStore, type SettingsStore } from './settings-store.ts';
 import type { Timers } from './timers.ts';
 
@@ -20,6 +21,7 @@ export interface Kiosk {
   flow: FlowStore;
   idle: IdleStore;
   help: HelpStore;
+  tutorial: TutorialStore;
   usage: UsageRecorder;
   idleWatch: IdleWatch;
   timers: Timers;
@@ -46,6 +48,7 @@ export function createKiosk({ host, i18n, timers, now, reportFault }: KioskDeps)
     flow: createFlowStore(),
     idle,
     help: createHelpStore(),
+    tutorial: createTutorialStore(),
     usage: createUsageRecorder(host, report),
     idleWatch: createIdleWatch({
       store: idle,

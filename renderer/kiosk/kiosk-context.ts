@@ -5,6 +5,7 @@ import type { FlowState } from '../flows/flow-store.ts';
 import type { HelpState } from '../help/help-store.ts';
 import type { IdleState } from '../idle/idle-store.ts';
 import type { SessionState } from '../session/session-store.ts';
+import type { TutorialState } from '../tutorials/tutorial-store.ts';
 import type { Kiosk } from './create-kiosk.ts';
 import type { SettingsState } from './settings-store.ts';
 
@@ -22,6 +23,7 @@ interface KioskStates {
   flow: FlowState;
   idle: IdleState;
   help: HelpState;
+  tutorial: TutorialState;
 }
 
 /** Reads one slice of one of the kiosk's stores, e.g. useKioskSlice('session', (s) => s.phase). */

@@ -76,6 +76,7 @@ export function wipe(kiosk: Kiosk): void {
   kiosk.session.getState().reset();
   kiosk.flow.getState().reset();
   kiosk.help.getState().closed();
+  kiosk.tutorial.getState().reset();
   void kiosk.i18n.changeLanguage(defaultLanguage(kiosk));
 }
 

@@ -24,6 +24,7 @@ export const kioskProfileSchema = z.object({
   session: z.object({ idleSeconds: z.number().int(), warningSeconds: z.number().int() }),
   benefits: z.array(z.object({ title: localizedTextSchema, text: localizedTextSchema })),
   queueServices: z.array(z.object({ id: z.string(), name: localizedTextSchema })),
+  tutorials: z.object({ hesitationSeconds: z.number().int().positive() }),
   flows: z.array(flowSchema),
 });
 export type KioskProfile = z.infer<typeof kioskProfileSchema>;

@@ -43,12 +43,16 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
-/** axe-core, then a screenshot at 1080x1920 and 1920x1080; the page is left in portrait. */
-export async function checkScreen(page: Page, name: string): Promise<void> {
+/**
+ * axe-core, then a screenshot at 1080x1920 and 1920x1080; the page is left in portrait. `settleMs`
+ * waits after each resize for what follows the layout on a timer (a tutorial's spotlight).
+ */
+export async function checkScreen(page: Page, name: string, { settleMs = 0 } = {}): Promise<void> {
   await expectNoAxeViolations(page);
   mkdirSync(screenshotDir, { recursive: true });
   for (const [orientation, size] of [['portrait', portrait], ['landscape', landscape]] as const) {
     await page.setViewportSize(size);
+    if (settleMs > 0) await page.waitForTimeout(settleMs);
     await page.screenshot({ path: `${screenshotDir}${name}-${orientation}.png`, animations: 'disabled' });
   }
   await page.setViewportSize(portrait);
