@@ -3,13 +3,13 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Flow, StepOf } from '../../../shared/flows/flow-schema.ts';
-import { ProblemAlert } from '../../help/ProblemAlert.tsx';
 import { useText } from '../../i18n/use-text.ts';
 import { useKiosk, useKioskSlice } from '../../kiosk/kiosk-context.ts';
 import { edit, goOn } from '../flow-actions.ts';
 import { OnScreenKeyboard } from '../keyboards/OnScreenKeyboard.tsx';
 import { StepFrame } from '../StepFrame.tsx';
 import { useFormatAmount } from '../use-format.ts';
+import { EntryField } from './EntryField.tsx';
 import '../../styles/flow.css';
 import '../../styles/pickup.css';
 
@@ -19,10 +19,7 @@ export function NumberStep({ flow, step }: { flow: Flow; step: StepOf<'enterNumb
   const kiosk = useKiosk();
   const format = useFormatAmount();
   const value = useKioskSlice('flow', (state) => state.values[step.field] ?? '');
-  const valueProblem = useKioskSlice('flow', (state) => state.valueProblem);
   const busy = useKioskSlice('flow', (state) => state.busy);
-  const problem = useKioskSlice('flow', (state) => state.problem);
-  const fieldId = `field-${step.field}`;
   const show = (amount: number | string) => format(String(amount), step.unit === 'currency' ? step.currency : undefined);
   const range = t('flow.range', { min: show(step.min), max: show(step.max) });
 
@@ -34,32 +31,15 @@ export function NumberStep({ flow, step }: { flow: Flow; step: StepOf<'enterNumb
   return (
     <StepFrame flow={flow} step={step}>
       <form className="code-entry" onSubmit={submit} noValidate>
-        <div className="code-entry__field" data-tutorial="input">
-          <label htmlFor={fieldId} className="field-label">
-            {text(step.label)}
-          </label>
-          <input
-            id={fieldId}
-            className="code-input"
-            value={value}
-            onChange={(event) => edit(kiosk, step.field, event.target.value.replace(',', '.'))}
-            readOnly={busy}
-            autoComplete="off"
-            inputMode="none"
-            dir="ltr"
-            aria-invalid={valueProblem ? true : undefined}
-            aria-describedby={`${fieldId}-range${valueProblem ? ` ${fieldId}-problem` : ''}`}
-          />
-          <p id={`${fieldId}-range`} className="field-hint">
-            {range}
-          </p>
-          {valueProblem ? (
-            <p id={`${fieldId}-problem`} className="field-problem" role="alert">
-              {t(`flow.problems.${valueProblem}`, { min: show(step.min), max: show(step.max), count: step.decimals })}
-            </p>
-          ) : null}
-          {problem ? <ProblemAlert problem={problem} onTryAgain={() => kiosk.flow.getState().problemDismissed()} /> : null}
-        </div>
+        <EntryField
+          field={step.field}
+          label={text(step.label)}
+          hint={range}
+          problemText={(valueProblem) => t(`flow.problems.${valueProblem}`, { min: show(step.min), max: show(step.max), count: step.decimals })}
+          dir="ltr"
+          className="code-input code-input--amount"
+          tidy={(typed) => typed.replace(',', '.')}
+        />
         {step.presets.length > 0 ? (
           <div className="preset-list" role="group" aria-label={t('flow.presets')}>
             {step.presets.map((preset) => (
