@@ -1,8 +1,8 @@
 // Order pickup and returns: find a ready order, collect it once, register a return of it.
-import { createHash } from 'node:crypto';
 import { HostError } from '../../../shared/host-api/errors.ts';
 import { normalizeCode, type ReadyOrder } from '../data/data-files.ts';
 import { inTransaction, type KioskDatabase } from '../storage/database.ts';
+import { createSubjectHash } from '../storage/subject-hash.ts';
 import { field, readableReference, type FlowActions } from './flow-action.ts';
 
 export interface OrderActionsDeps {
@@ -12,13 +12,11 @@ export interface OrderActionsDeps {
   now: () => Date;
 }
 
-/** Only a hash of an order code is kept: enough to refuse a second pickup, useless to anyone else. */
-export function hashOf(code: string): string {
-  return createHash('sha256').update(normalizeCode(code)).digest('hex');
-}
 
 export function createOrderActions({ db, orders, storeId, now }: OrderActionsDeps): FlowActions {
   const book = new Map(orders.map((order) => [normalizeCode(order.code), order]));
+  // Only a keyed hash of an order code is kept: enough to refuse a second pickup, useless to anyone else.
+  const hashOf = createSubjectHash(db);
   const collected = db.prepare('SELECT 1 FROM order_collections WHERE code_hash = ?');
   const markCollected = db.prepare('INSERT INTO order_collections (code_hash, store_id, collected_at) VALUES (?, ?, ?)');
   const insertReturn = db.prepare(

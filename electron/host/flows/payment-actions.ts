@@ -3,8 +3,8 @@
 import { HostError } from '../../../shared/host-api/errors.ts';
 import { normalizeCode, type PayableBill } from '../data/data-files.ts';
 import { inTransaction, type KioskDatabase } from '../storage/database.ts';
+import { createSubjectHash } from '../storage/subject-hash.ts';
 import { field, readableReference, type FlowActions } from './flow-action.ts';
-import { hashOf } from './order-actions.ts';
 
 export interface PaymentActionsDeps {
   db: KioskDatabase;
@@ -15,6 +15,7 @@ export interface PaymentActionsDeps {
 
 export function createPaymentActions({ db, bills, currency, now }: PaymentActionsDeps): FlowActions {
   const book = new Map(bills.map((bill) => [normalizeCode(bill.reference), bill]));
+  const hashOf = createSubjectHash(db);
   const slipFor = db.prepare("SELECT reference FROM flow_records WHERE kind = 'billPayment' AND subject_hash = ?");
   const insertRecord = db.prepare(
     'INSERT INTO flow_records (reference, kind, subject_hash, amount, created_at) VALUES (?, ?, ?, ?, ?)',

@@ -71,4 +71,14 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 4,
+    name: 'install secret for keyed subject hashes',
+    sql: `
+      CREATE TABLE install_secret (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        secret TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
