@@ -1,0 +1,51 @@
+// The calling rule: which waiting ticket a counter calls next, explainable in one sentence to a customer.
+//
+// Every waiting ticket has a "ready time": when it joined the queue, moved earlier by its priority
+// class's advance (an accessibility ticket with a 10-minute advance is served as if it had arrived
+// 10 minutes sooner). An appointment checked in before its booked time is ready at that time, so it
+// is served near it; one checked in late is an ordinary arrival. A counter calls, among the tickets
+// of the services it serves, the one with the earliest ready time, and among equals the one issued
+// first. The advance bounds how long any walk-in can be passed: nobody is starved.
+
+const minute = 60_000;
+
+export interface CallableTicket {
+  id: string;
+  service: string;
+  /** Milliseconds since the epoch when its place in line begins, priority included. */
+  readyAt: number;
+  /** Issue order within the store, to break ties in arrival order. */
+  sequence: number;
+}
+
+export interface TicketArrival {
+  issuedAt: number;
+  advanceMinutes: number;
+  appointmentAt?: number | undefined;
+}
+
+/** The ready time of a ticket that has just been issued or checked in. */
+export function readyTime({ issuedAt, advanceMinutes, appointmentAt }: TicketArrival): number {
+  const joined = appointmentAt !== undefined && issuedAt < appointmentAt ? appointmentAt : issuedAt;
+  return joined - advanceMinutes * minute;
+}
+
+/** True when `a` is called before `b`. */
+export function callsBefore(a: CallableTicket, b: CallableTicket): boolean {
+  return a.readyAt < b.readyAt || (a.readyAt === b.readyAt && a.sequence < b.sequence);
+}
+
+/** The ticket a counter serving `services` calls next, or undefined when none of them waits. */
+export function nextTicket<T extends CallableTicket>(services: readonly string[], waiting: readonly T[]): T | undefined {
+  let next: T | undefined;
+  for (const ticket of waiting) {
+    if (!services.includes(ticket.service)) continue;
+    if (next === undefined || callsBefore(ticket, next)) next = ticket;
+  }
+  return next;
+}
+
+/** Waiting tickets in the order they would be called if one counter served them all. */
+export function callingOrder<T extends CallableTicket>(waiting: readonly T[]): T[] {
+  return [...waiting].sort((a, b) => (callsBefore(a, b) ? -1 : callsBefore(b, a) ? 1 : 0));
+}
