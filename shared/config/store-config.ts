@@ -4,21 +4,13 @@ import { flowProblems } from '../flows/flow-checks.ts';
 import { flowSchema } from '../flows/flow-schema.ts';
 import { languageSchema } from '../i18n/languages.ts';
 import { localizedTextSchema, textsMissingLanguages, type LocalizedText } from './localized-text.ts';
+import { queueConfigProblems, queueConfigSchema } from './queue-config.ts';
+import { slugSchema } from './slug.ts';
 
 export { localizedTextSchema, type LocalizedText };
 
 /** Seconds without progress on a step before the kiosk offers a tutorial: long enough to read and think. */
 export const defaultHesitationSeconds = 25;
-
-const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes');
-
-const queueServiceSchema = z
-  .object({
-    id: slugSchema,
-    prefix: z.string().regex(/^[A-Z]$/, 'one capital letter').describe('Ticket numbers start with it: A001'),
-    name: localizedTextSchema,
-  })
-  .strict();
 
 export const storeConfigSchema = z
   .object({
@@ -70,12 +62,7 @@ export const storeConfigSchema = z
       })
       .strict()
       .default({}),
-    queue: z
-      .object({
-        services: z.array(queueServiceSchema).min(1),
-        helpService: slugSchema.describe('The queue service a "prefer a person" ticket joins'),
-      })
-      .strict(),
+    queue: queueConfigSchema,
     complaints: z
       .object({
         keepContactDays: z.number().int().min(1).max(365).default(30).describe('Days contact details are kept, then deleted'),
@@ -96,16 +83,7 @@ export const storeConfigSchema = z
       problem(missing.path, `a text in ${missing.language}, an enabled language`);
     }
     const queueIds = new Set(config.queue.services.map((service) => service.id));
-    // Ticket numbers are counted per prefix: two services sharing one would share a sequence.
-    const prefixes = new Set<string>();
-    const ids = new Set<string>();
-    config.queue.services.forEach((service, index) => {
-      if (ids.has(service.id)) problem(['queue', 'services', index, 'id'], `a queue service id not used before ("${service.id}" is)`);
-      if (prefixes.has(service.prefix)) problem(['queue', 'services', index, 'prefix'], `a prefix no other queue service uses ("${service.prefix}" is)`);
-      ids.add(service.id);
-      prefixes.add(service.prefix);
-    });
-    if (!queueIds.has(config.queue.helpService)) problem(['queue', 'helpService'], 'the id of a queue service');
+    for (const queueProblem of queueConfigProblems(config.queue)) problem(['queue', ...queueProblem.path], queueProblem.expected);
     if (config.complaints && !queueIds.has(config.complaints.queueService)) {
       problem(['complaints', 'queueService'], 'the id of a queue service');
     }
