@@ -1,10 +1,11 @@
 // Builds the kiosk's host services from a config file and a data folder; every shell starts here.
 import { join } from 'node:path';
-import type { KioskState } from '../../shared/host-api/contract.ts';
+import type { EventPayload, KioskState } from '../../shared/host-api/contract.ts';
 import { HostError } from '../../shared/host-api/errors.ts';
 import { createDispatcher, type Dispatch, type HostHandlers } from './api/dispatcher.ts';
 import { createEventHub, type EventHub } from './api/event-hub.ts';
-import { buildKioskServices, profileOf, readKioskConfig, type KioskServices } from './load-kiosk.ts';
+import { buildKioskServices, naiveEstimatorFor, profileOf, readKioskConfig, type EstimatorFactory, type KioskServices } from './load-kiosk.ts';
+import { queueHandlers } from './queue/queue-handlers.ts';
 import { createSessions } from './session/sessions.ts';
 import { openKioskDatabase, type KioskDatabase } from './storage/database.ts';
 import { createFlowFigures } from './usage/flow-figures.ts';
@@ -15,6 +16,8 @@ export interface HostOptions {
   dataDir: string;
   shell: 'electron' | 'browser' | 'test';
   now?: () => Date;
+  /** The wait estimator for the store's queue; the naive baseline until the real one is wired in. */
+  createEstimator?: EstimatorFactory;
   /** Where faults go that the customer must not see: a handler bug, a bad handler result. */
   reportFault?: (method: string, fault: unknown) => void;
 }
@@ -29,6 +32,8 @@ export interface Host {
 
 export const databaseFileName = 'atiende.sqlite';
 const purgeEveryMs = 60 * 60 * 1000;
+/** Waits change as time passes even when nobody moves, and a new queue day starts unprompted. */
+const queueRefreshMs = 30 * 1000;
 
 export function createHost(options: HostOptions): Host {
   const now = options.now ?? (() => new Date());
@@ -43,12 +48,19 @@ export function createHost(options: HostOptions): Host {
   const sessions = createSessions({ usageLog, now, pilotShare: verdict.ok ? verdict.config.pilots.share : 0 });
   usageLog.append(null, { type: 'kiosk.started', shell: options.shell });
   if (state.state === 'outOfService') usageLog.append(null, { type: 'kiosk.configRejected', code: state.problem.code });
-  const kioskServices: KioskServices | null = verdict.ok ? buildKioskServices({ ...verdict, db, usageLog, now }) : null;
+  const queueListeners = {
+    onChange: (update: EventPayload<'queue.changed'>) => events.emit('queue.changed', update),
+    onCall: (announcement: EventPayload<'queue.called'>) => events.emit('queue.called', announcement),
+  };
+  const createEstimator = options.createEstimator ?? naiveEstimatorFor;
+  const kioskServices: KioskServices | null = verdict.ok ? buildKioskServices({ ...verdict, db, usageLog, now, queueListeners, createEstimator, reportFault }) : null;
 
   const purge = () => kioskServices?.complaints?.purgeExpiredContacts();
   purge();
   const purgeTimer = setInterval(purge, purgeEveryMs);
   purgeTimer.unref();
+  const queueTimer = setInterval(() => kioskServices?.queue.refresh().catch((fault: unknown) => reportFault('queue.refresh', fault)), queueRefreshMs);
+  queueTimer.unref();
 
   function services(): KioskServices {
     if (!kioskServices) throw new HostError('kiosk.outOfService');
@@ -69,19 +81,18 @@ export function createHost(options: HostOptions): Host {
       usageLog.append(sessionId, event);
       return {};
     },
-    'help.request': ({ sessionId, screen }) => {
+    'help.request': async ({ sessionId, screen }) => {
       // A session id must be one this host handed out: nothing forged reaches the log.
       if (sessionId !== null) sessions.open(sessionId);
       // Staff hear of it even when the kiosk is out of service and has no queue to give a ticket for.
       usageLog.append(sessionId, { type: 'help.requested', screen });
       events.emit('staff.helpRequested', { screen, at: now().toISOString() });
-      const { tickets, helpService } = services();
-      const ticket = tickets.take(helpService, 'help');
-      usageLog.append(sessionId, { type: 'ticket.issued', queueService: helpService, kind: 'help' });
-      return { ticket: { number: ticket.number, queueService: ticket.queueService.name } };
+      const { queue, helpService } = services();
+      return { ticket: await queue.takeTicket({ service: helpService, kind: 'help', sessionId }) };
     },
     'flow.figures': () => ({ figures: flowFigures() }),
-    'flow.runAction': (request) => ({ facts: services().flowRunner.run(request, sessions.open(request.sessionId)) }),
+    'flow.runAction': (request) => services().flowRunner.run(request, sessions.open(request.sessionId)),
+    ...queueHandlers(() => services().queue, sessions),
   };
 
   return {
@@ -91,6 +102,7 @@ export function createHost(options: HostOptions): Host {
     state: () => state,
     close: () => {
       clearInterval(purgeTimer);
+      clearInterval(queueTimer);
       db.close();
     },
   };

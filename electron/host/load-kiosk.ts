@@ -1,7 +1,12 @@
 // Turns a store config file into the kiosk's state and services: the profile the renderer sees,
-// and the actions, ticket desk and complaint desk the host runs for its flows.
+// the queue, and the actions and complaint desk the host runs for its flows.
+import { basename } from 'node:path';
+import type { QueueConfig } from '../../shared/config/queue-config.ts';
 import type { KioskState } from '../../shared/host-api/contract.ts';
+import type { IssuedTicketView } from '../../shared/host-api/queue-views.ts';
 import type { StoreConfig } from '../../shared/config/store-config.ts';
+import { createNaiveEstimator } from '../../shared/queue/estimate/naive-estimator.ts';
+import type { WaitEstimator } from '../../shared/queue/estimate/wait-estimator.ts';
 import { createComplaintDesk, type ComplaintDesk } from './complaints/complaint-desk.ts';
 import { loadStoreConfig } from './config/load-store-config.ts';
 import { billFileSchema, loadDataFile, orderFileSchema, type PayableBill, type ReadyOrder } from './data/data-files.ts';
@@ -9,12 +14,14 @@ import type { FlowActions } from './flows/flow-action.ts';
 import { createFlowRunner, type FlowRunner } from './flows/flow-runner.ts';
 import { createOrderActions } from './flows/order-actions.ts';
 import { createPaymentActions } from './flows/payment-actions.ts';
-import { createTicketDesk, type TicketDesk } from './queue/ticket-desk.ts';
+import { appointmentFileSchema, createFileAppointmentSource, type BookedAppointment } from './queue/appointments.ts';
+import { createQueueEngine } from './queue/queue-engine.ts';
+import type { QueueListeners, QueueSystem } from './queue/queue-system.ts';
 import type { KioskDatabase } from './storage/database.ts';
 import type { UsageLog } from './usage/usage-log.ts';
 
 export type KioskConfigVerdict =
-  | { ok: true; config: StoreConfig; orders: ReadyOrder[]; bills: PayableBill[] }
+  | { ok: true; config: StoreConfig; orders: ReadyOrder[]; bills: PayableBill[]; appointments: BookedAppointment[] }
   | { ok: false; state: KioskState };
 
 export function readKioskConfig(configFile: string): KioskConfigVerdict {
@@ -25,7 +32,16 @@ export function readKioskConfig(configFile: string): KioskConfigVerdict {
   if (!orders.ok) return { ok: false, state: { state: 'outOfService', problem: orders.problem } };
   const bills = config.data.bills ? loadDataFile(configFile, config.data.bills, billFileSchema) : { ok: true as const, data: { bills: [] } };
   if (!bills.ok) return { ok: false, state: { state: 'outOfService', problem: bills.problem } };
-  return { ok: true, config, orders: orders.data.orders, bills: bills.data.bills };
+  const booked = config.queue.appointments;
+  const appointments = booked ? loadDataFile(configFile, booked.file, appointmentFileSchema) : { ok: true as const, data: { appointments: [] } };
+  if (!appointments.ok) return { ok: false, state: { state: 'outOfService', problem: appointments.problem } };
+  const services = new Set(config.queue.services.map((service) => service.id));
+  const strayIndex = appointments.data.appointments.findIndex((appointment) => !services.has(appointment.service));
+  if (booked && strayIndex >= 0) {
+    const params = { file: basename(booked.file), path: `appointments[${strayIndex}].service`, expected: 'the id of a queue service' };
+    return { ok: false, state: { state: 'outOfService', problem: { code: 'config.invalidValue', params } } };
+  }
+  return { ok: true, config, orders: orders.data.orders, bills: bills.data.bills, appointments: appointments.data.appointments };
 }
 
 export function profileOf(config: StoreConfig): KioskState {
@@ -45,25 +61,45 @@ export function profileOf(config: StoreConfig): KioskState {
 }
 
 export interface KioskServices {
-  tickets: TicketDesk;
+  queue: QueueSystem;
   helpService: string;
   flowRunner: FlowRunner;
   complaints: ComplaintDesk | null;
 }
 
+/** Makes the wait estimator for a store's queue; the host swaps estimators here. */
+export type EstimatorFactory = (queue: QueueConfig) => WaitEstimator;
+
+export const naiveEstimatorFor: EstimatorFactory = (queue) =>
+  createNaiveEstimator({ priorServiceMinutes: Object.fromEntries(queue.services.map((service) => [service.id, service.priorServiceMinutes])) });
+
 export interface KioskServicesDeps {
   config: StoreConfig;
   orders: ReadyOrder[];
   bills: PayableBill[];
+  appointments: BookedAppointment[];
   db: KioskDatabase;
   usageLog: UsageLog;
   now: () => Date;
+  queueListeners: QueueListeners;
+  createEstimator: EstimatorFactory;
+  reportFault: (what: string, fault: unknown) => void;
 }
 
-export function buildKioskServices({ config, orders, bills, db, usageLog, now }: KioskServicesDeps): KioskServices {
-  const tickets = createTicketDesk({ db, services: config.queue.services, now });
+export function buildKioskServices(deps: KioskServicesDeps): KioskServices {
+  const { config, orders, bills, db, usageLog, now } = deps;
+  const queue = createQueueEngine({
+    db,
+    config: config.queue,
+    estimator: deps.createEstimator(config.queue),
+    appointments: config.queue.appointments ? createFileAppointmentSource(deps.appointments) : null,
+    usageLog,
+    now,
+    listeners: deps.queueListeners,
+    reportFault: (what, fault) => deps.reportFault(`queue.${what}`, fault),
+  });
   const complaints = config.complaints
-    ? createComplaintDesk({ db, tickets, now, queueService: config.complaints.queueService, keepContactDays: config.complaints.keepContactDays })
+    ? createComplaintDesk({ db, queue, now, queueService: config.complaints.queueService, keepContactDays: config.complaints.keepContactDays })
     : null;
   const currency = config.flows.flatMap((flow) => flow.steps).find((step) => step.type === 'enterNumber' && step.currency);
   const actions: FlowActions = {
@@ -71,7 +107,10 @@ export function buildKioskServices({ config, orders, bills, db, usageLog, now }:
     ...createPaymentActions({ db, bills, now, currency: (currency?.type === 'enterNumber' && currency.currency) || 'EUR' }),
     ...complaints?.actions,
     'ticket.take': {
-      run: (values) => ticketFacts(tickets.take(values.queueService ?? '', 'service')),
+      run: async (values, { sessionId }) => {
+        const ticket = await queue.takeTicket({ service: values.queueService ?? '', kind: 'service', sessionId });
+        return { facts: ticketFacts(ticket), ticket };
+      },
       practice: (values) => {
         const service = config.queue.services.find((candidate) => candidate.id === values.queueService);
         return [
@@ -81,12 +120,12 @@ export function buildKioskServices({ config, orders, bills, db, usageLog, now }:
       },
     },
   };
-  return { tickets, helpService: config.queue.helpService, complaints, flowRunner: createFlowRunner({ flows: config.flows, actions, usageLog }) };
+  return { queue, helpService: config.queue.helpService, complaints, flowRunner: createFlowRunner({ flows: config.flows, actions, usageLog }) };
 }
 
-function ticketFacts(ticket: ReturnType<TicketDesk['take']>) {
+function ticketFacts(ticket: IssuedTicketView) {
   return [
     { id: 'ticketNumber' as const, value: ticket.number, kind: 'code' as const },
-    { id: 'queueService' as const, value: ticket.queueService.name, kind: 'text' as const },
+    { id: 'queueService' as const, value: ticket.queueService, kind: 'text' as const },
   ];
 }

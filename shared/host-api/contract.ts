@@ -6,6 +6,16 @@ import { localizedTextSchema } from '../config/localized-text.ts';
 import { factSchema, flowValuesSchema } from '../flows/flow-actions.ts';
 import { flowSchema } from '../flows/flow-schema.ts';
 import { hostErrorSchema } from './errors.ts';
+import {
+  calledTicketSchema,
+  callAnnouncementSchema,
+  counterViewSchema,
+  delayNoticeSchema,
+  finishedTicketSchema,
+  issuedTicketSchema,
+  queueUpdateSchema,
+  ticketStatusSchema,
+} from './queue-views.ts';
 import type { EventName, MethodName } from './names.ts';
 import {
   rendererUsageEventSchema,
@@ -35,7 +45,15 @@ export const kioskStateSchema = z.discriminatedUnion('state', [
 ]);
 export type KioskState = z.infer<typeof kioskStateSchema>;
 
-const ticketSchema = z.object({ number: z.string(), queueService: localizedTextSchema });
+const serviceIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/).max(64);
+const counterIdSchema = serviceIdSchema;
+/** A ticket's id, or for staff its printed number (A012). */
+const ticketReferenceSchema = z.string().trim().min(1).max(64);
+const counterInput = z.object({ counter: counterIdSchema }).strict();
+/** A staff-typed reason: at least one language, each short enough for the board. */
+const delayReasonSchema = z
+  .partialRecord(languageSchema, z.string().trim().min(1).max(200))
+  .refine((reason) => Object.keys(reason).length > 0, 'a reason in at least one language');
 
 export const hostMethods = {
   'kiosk.state': { input: empty, result: kioskStateSchema },
@@ -57,7 +75,7 @@ export const hostMethods = {
   },
   'help.request': {
     input: z.object({ sessionId: sessionIdSchema.nullable(), screen: screenSchema }).strict(),
-    result: z.object({ ticket: ticketSchema }),
+    result: z.object({ ticket: issuedTicketSchema }),
   },
   'flow.runAction': {
     input: z
@@ -69,7 +87,8 @@ export const hostMethods = {
         practice: z.boolean(),
       })
       .strict(),
-    result: z.object({ facts: z.array(factSchema) }),
+    /** `ticket`: the queue ticket the action took, to follow on the waiting screen. */
+    result: z.object({ facts: z.array(factSchema), ticket: issuedTicketSchema.optional() }),
   },
   'flow.figures': {
     input: empty,
@@ -79,12 +98,49 @@ export const hostMethods = {
       ),
     }),
   },
+  'queue.takeTicket': {
+    input: z
+      .object({ sessionId: sessionIdSchema.optional(), service: serviceIdSchema, priority: serviceIdSchema.optional() })
+      .strict(),
+    result: z.object({ ticket: issuedTicketSchema }),
+  },
+  'queue.checkIn': {
+    input: z.object({ sessionId: sessionIdSchema.optional(), code: z.string().trim().min(1).max(64) }).strict(),
+    result: z.object({ ticket: issuedTicketSchema, appointmentAt: z.string() }),
+  },
+  'queue.ticket': { input: z.object({ ticketId: z.string().min(1).max(64) }).strict(), result: z.object({ ticket: ticketStatusSchema }) },
+  'queue.board': { input: empty, result: queueUpdateSchema },
+  'queue.callNext': { input: counterInput, result: z.object({ ticket: calledTicketSchema }) },
+  'queue.call': {
+    input: z.object({ counter: counterIdSchema, ticket: ticketReferenceSchema }).strict(),
+    result: z.object({ ticket: calledTicketSchema }),
+  },
+  'queue.recall': { input: counterInput, result: z.object({ ticket: calledTicketSchema }) },
+  'queue.noShow': { input: counterInput, result: z.object({ ticket: finishedTicketSchema }) },
+  'queue.served': { input: counterInput, result: z.object({ ticket: finishedTicketSchema }) },
+  'queue.transfer': {
+    input: z.object({ ticket: ticketReferenceSchema, service: serviceIdSchema }).strict(),
+    result: z.object({ ticket: ticketStatusSchema }),
+  },
+  'counter.open': {
+    input: z.object({ counter: counterIdSchema, services: z.array(serviceIdSchema).min(1).max(32).optional() }).strict(),
+    result: z.object({ counter: counterViewSchema }),
+  },
+  'counter.pause': { input: counterInput, result: z.object({ counter: counterViewSchema }) },
+  'counter.close': { input: counterInput, result: z.object({ counter: counterViewSchema }) },
+  'queue.postDelay': {
+    input: z.object({ service: serviceIdSchema.optional(), reason: delayReasonSchema }).strict(),
+    result: z.object({ delay: delayNoticeSchema }),
+  },
+  'queue.clearDelay': { input: z.object({ delay: z.string().min(1).max(64) }).strict(), result: empty },
 } as const satisfies Record<MethodName, { input: z.ZodType; result: z.ZodType }>;
 
 export const hostEvents = {
   'kiosk.stateChanged': kioskStateSchema,
   'session.resetRequested': z.object({ reason: z.enum(['recovered', 'staff', 'configChanged']) }),
   'staff.helpRequested': z.object({ screen: screenSchema, at: z.string() }),
+  'queue.changed': queueUpdateSchema,
+  'queue.called': callAnnouncementSchema,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type HostMethods = typeof hostMethods;
@@ -93,4 +149,4 @@ export type MethodResult<M extends MethodName> = z.output<HostMethods[M]['result
 export type HostEvents = typeof hostEvents;
 export type EventPayload<E extends EventName> = z.output<HostEvents[E]>;
 export type { EventName, MethodName };
-export { eventNames, isEventName, isMethodName, methodNames } from './names.ts';
+export { eventNames, isEventName, isMethodName, methodNames, staffMethodNames } from './names.ts';

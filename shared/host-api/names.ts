@@ -7,11 +7,41 @@ export const methodNames = [
   'help.request',
   'flow.runAction',
   'flow.figures',
+  'queue.takeTicket',
+  'queue.checkIn',
+  'queue.ticket',
+  'queue.board',
+  'queue.callNext',
+  'queue.call',
+  'queue.recall',
+  'queue.noShow',
+  'queue.served',
+  'queue.transfer',
+  'counter.open',
+  'counter.pause',
+  'counter.close',
+  'queue.postDelay',
+  'queue.clearDelay',
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 
-export const eventNames = ['kiosk.stateChanged', 'session.resetRequested', 'staff.helpRequested'] as const;
+export const eventNames = ['kiosk.stateChanged', 'session.resetRequested', 'staff.helpRequested', 'queue.changed', 'queue.called'] as const;
 export type EventName = (typeof eventNames)[number];
+
+/** Methods for staff at a counter, not for customers: staff sign-in will guard them. */
+export const staffMethodNames = [
+  'queue.callNext',
+  'queue.call',
+  'queue.recall',
+  'queue.noShow',
+  'queue.served',
+  'queue.transfer',
+  'counter.open',
+  'counter.pause',
+  'counter.close',
+  'queue.postDelay',
+  'queue.clearDelay',
+] as const satisfies readonly MethodName[];
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && (methodNames as readonly string[]).includes(name);

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { flowActionNames } from '../flows/flow-actions.ts';
 import { languageSchema } from '../i18n/languages.ts';
+import { ticketKinds } from '../queue/queue-events.ts';
 
 export const screenSchema = z.enum([
   'attract',
@@ -63,6 +64,28 @@ export const rendererUsageEventSchema = z.discriminatedUnion('type', [
 ]);
 export type RendererUsageEvent = z.infer<typeof rendererUsageEventSchema>;
 
+/** A wait estimate as logged, so reports can measure its error against the real wait. */
+export const waitPredictionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('now') }),
+  z.object({ kind: z.literal('unsure') }),
+  z.object({
+    kind: z.literal('range'),
+    lowMinutes: z.number().nonnegative(),
+    medianMinutes: z.number().nonnegative(),
+    highMinutes: z.number().nonnegative(),
+  }),
+]);
+export type WaitPrediction = z.infer<typeof waitPredictionSchema>;
+
+/** What every queue fact says of its ticket: the service, the kind and the priority class, no number. */
+const ticketFacts = {
+  queueService: id,
+  kind: z.enum(ticketKinds),
+  // Null for an ordinary ticket; absent only in events logged before the queue engine.
+  priority: id.nullable().default(null),
+};
+const seconds = z.number().int().nonnegative();
+
 export const hostUsageEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session.started'), language: languageSchema, seesPilots: z.boolean() }),
   z.object({
@@ -73,7 +96,22 @@ export const hostUsageEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('help.requested'), screen: screenSchema }),
   z.object({ type: z.literal('action.completed'), flowId: id, action: z.enum(flowActionNames), pilot: z.boolean() }),
   z.object({ type: z.literal('action.failed'), flowId: id, action: z.enum(flowActionNames), code: id }),
-  z.object({ type: z.literal('ticket.issued'), queueService: id, kind: z.enum(['service', 'help', 'complaint']) }),
+  z.object({
+    type: z.literal('ticket.issued'),
+    ...ticketFacts,
+    // The wait the customer was told; absent only in events logged before the queue engine.
+    predicted: waitPredictionSchema.optional(),
+  }),
+  z.object({
+    type: z.literal('ticket.called'),
+    ...ticketFacts,
+    counter: id,
+    waitedSeconds: seconds,
+    /** What the customer was told at issue; absent when the kiosk lost it (a crash in between). */
+    predicted: waitPredictionSchema.optional(),
+  }),
+  z.object({ type: z.literal('ticket.served'), ...ticketFacts, counter: id, serviceSeconds: seconds }),
+  z.object({ type: z.literal('ticket.noShow'), ...ticketFacts, counter: id, waitedSeconds: seconds }),
   z.object({ type: z.literal('complaint.filed'), category: id, contactWanted: z.boolean() }),
   z.object({ type: z.literal('kiosk.started'), shell: z.enum(['electron', 'browser', 'test']) }),
   z.object({ type: z.literal('kiosk.configRejected'), code: z.string() }),

@@ -2,12 +2,12 @@
 // the configured days and then deleted, and never reach the usage log (the runner logs the category).
 import type { FlowValues } from '../../../shared/flows/flow-actions.ts';
 import { inTransaction, type KioskDatabase } from '../storage/database.ts';
-import { field, readableReference, type FlowActions } from '../flows/flow-action.ts';
-import type { TicketDesk } from '../queue/ticket-desk.ts';
+import { field, readableReference, type ActionAnswer, type ActionContext, type FlowActions } from '../flows/flow-action.ts';
+import type { QueueSystem } from '../queue/queue-system.ts';
 
 export interface ComplaintDeskDeps {
   db: KioskDatabase;
-  tickets: TicketDesk;
+  queue: QueueSystem;
   queueService: string;
   keepContactDays: number;
   now: () => Date;
@@ -22,7 +22,7 @@ export interface ComplaintDesk {
 const dayMs = 24 * 60 * 60 * 1000;
 
 export function createComplaintDesk(deps: ComplaintDeskDeps): ComplaintDesk {
-  const { db, tickets, queueService, keepContactDays, now } = deps;
+  const { db, queue, queueService, keepContactDays, now } = deps;
   const insert = db.prepare(
     `INSERT INTO complaints (reference, category, description, contact, ticket_number, filed_at, contact_delete_after)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -31,11 +31,11 @@ export function createComplaintDesk(deps: ComplaintDeskDeps): ComplaintDesk {
     'UPDATE complaints SET contact = NULL, contact_delete_after = NULL WHERE contact_delete_after IS NOT NULL AND contact_delete_after <= ?',
   );
 
-  function file(values: FlowValues) {
-    const at = now();
+  async function file(values: FlowValues, { sessionId }: ActionContext): Promise<ActionAnswer> {
     const wantsContact = field(values, 'contactWanted') === 'yes' && field(values, 'contactDetails') !== '';
     const reference = readableReference('C');
-    const ticket = tickets.take(queueService, 'complaint');
+    const ticket = await queue.takeTicket({ service: queueService, kind: 'complaint', sessionId });
+    const at = now();
     inTransaction(db, () =>
       insert.run(
         reference,
@@ -47,11 +47,12 @@ export function createComplaintDesk(deps: ComplaintDeskDeps): ComplaintDesk {
         wantsContact ? new Date(at.getTime() + keepContactDays * dayMs).toISOString() : null,
       ),
     );
-    return [
+    const facts = [
       { id: 'complaintReference' as const, value: reference, kind: 'code' as const },
       { id: 'ticketNumber' as const, value: ticket.number, kind: 'code' as const },
       ...(wantsContact ? [{ id: 'contactKeptDays' as const, value: keepContactDays, kind: 'count' as const }] : []),
     ];
+    return { facts, ticket };
   }
 
   return {

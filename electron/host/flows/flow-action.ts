@@ -3,9 +3,21 @@
 import { randomBytes } from 'node:crypto';
 import type { Fact, FlowActionName, FlowValues } from '../../../shared/flows/flow-actions.ts';
 import type { HostError } from '../../../shared/host-api/errors.ts';
+import type { IssuedTicketView } from '../../../shared/host-api/queue-views.ts';
+
+/** What a real run answers: its facts, and the queue ticket it took, if any, for the waiting screen. */
+export interface ActionAnswer {
+  facts: Fact[];
+  ticket?: IssuedTicketView | undefined;
+}
+
+export interface ActionContext {
+  /** The session it runs for, so what it records (a ticket issued) is tied to that session. */
+  sessionId: string;
+}
 
 export interface FlowAction {
-  run(values: FlowValues): Fact[];
+  run(values: FlowValues, context: ActionContext): Fact[] | ActionAnswer | Promise<Fact[] | ActionAnswer>;
   /** Must write nothing anywhere: practice runs have no side effects, by construction. */
   practice(values: FlowValues): Fact[];
 }

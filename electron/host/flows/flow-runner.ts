@@ -1,12 +1,12 @@
 // Runs the action a flow step declares, after checking the flow may be used in this session and
 // re-checking every value with the flow's own rules: the renderer is never trusted with either.
-import { flowActionFields, type Fact, type FlowActionName, type FlowValues } from '../../../shared/flows/flow-actions.ts';
+import { flowActionFields, type FlowActionName, type FlowValues } from '../../../shared/flows/flow-actions.ts';
 import { normalizeText, numberProblem, stepById, textProblem } from '../../../shared/flows/flow-engine.ts';
 import type { Flow } from '../../../shared/flows/flow-schema.ts';
 import { HostError } from '../../../shared/host-api/errors.ts';
 import type { UsageEvent } from '../../../shared/usage/events.ts';
 import type { UsageLog } from '../usage/usage-log.ts';
-import type { FlowActions } from './flow-action.ts';
+import type { ActionAnswer, FlowActions } from './flow-action.ts';
 
 export interface FlowRun {
   sessionId: string;
@@ -17,7 +17,7 @@ export interface FlowRun {
 }
 
 export interface FlowRunner {
-  run(request: FlowRun, session: { seesPilots: boolean }): Fact[];
+  run(request: FlowRun, session: { seesPilots: boolean }): Promise<ActionAnswer>;
 }
 
 export interface FlowRunnerDeps {
@@ -28,7 +28,7 @@ export interface FlowRunnerDeps {
 
 export function createFlowRunner({ flows, actions, usageLog }: FlowRunnerDeps): FlowRunner {
   return {
-    run({ sessionId, flowId, stepId, values, practice }, session) {
+    async run({ sessionId, flowId, stepId, values, practice }, session) {
       const flow = flows.find((candidate) => candidate.id === flowId);
       if (!flow) throw new HostError('flow.unknown');
       // Assisted mode arrives with staff sign-in; until then assisted-only flows stay closed.
@@ -41,11 +41,11 @@ export function createFlowRunner({ flows, actions, usageLog }: FlowRunnerDeps): 
       const checked = checkedValues(flow, values);
       const missing = flowActionFields[actionName].needs.find((name) => checked[name] === undefined);
       if (missing) throw new HostError('flow.invalidValue', { field: missing });
-      if (practice) return action.practice(checked);
+      if (practice) return { facts: action.practice(checked) };
       try {
-        const facts = action.run(checked);
+        const answer = await action.run(checked, { sessionId });
         for (const event of usageOf(flow, actionName, checked)) usageLog.append(sessionId, event);
-        return facts;
+        return Array.isArray(answer) ? { facts: answer } : answer;
       } catch (error) {
         if (error instanceof HostError) {
           usageLog.append(sessionId, { type: 'action.failed', flowId, action: actionName, code: error.code });
@@ -78,12 +78,12 @@ export function checkedValues(flow: Flow, values: FlowValues): FlowValues {
   return checked;
 }
 
-/** What the usage log learns of a completed action: ids and choices, never what was typed. */
+/**
+ * What the usage log learns of a completed action: ids and choices, never what was typed. (The
+ * queue logs the tickets actions take, with the wait it promised.)
+ */
 function usageOf(flow: Flow, action: FlowActionName, values: FlowValues): UsageEvent[] {
   const events: UsageEvent[] = [{ type: 'action.completed', flowId: flow.id, action, pilot: flow.pilot }];
-  if (action === 'ticket.take') {
-    events.push({ type: 'ticket.issued', queueService: values.queueService ?? '', kind: 'service' });
-  }
   if (action === 'complaint.file') {
     const category = values.complaintCategory ?? '';
     events.push({ type: 'complaint.filed', category, contactWanted: values.contactWanted === 'yes' && Boolean(values.contactDetails) });

@@ -81,4 +81,38 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 5,
+    name: 'queue engine: the queue event log, predictions made at issue, appointment check-ins',
+    sql: `
+      -- The queue as facts (shared/queue/queue-events.ts): the state is folded from them at start,
+      -- so a restart loses no ticket. The old tickets table stays as it was, no longer written.
+      CREATE TABLE queue_events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        day TEXT NOT NULL,
+        at TEXT NOT NULL,
+        type TEXT NOT NULL,
+        log_version INTEGER NOT NULL,
+        event TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX queue_events_day ON queue_events (day, seq);
+      CREATE TRIGGER queue_events_no_update BEFORE UPDATE ON queue_events
+        BEGIN SELECT RAISE(ABORT, 'queue events are never edited'); END;
+      CREATE TRIGGER queue_events_no_delete BEFORE DELETE ON queue_events
+        BEGIN SELECT RAISE(ABORT, 'queue events are never deleted'); END;
+      -- The wait a ticket was promised when issued, so its call can report the estimate's error.
+      CREATE TABLE ticket_predictions (
+        ticket TEXT PRIMARY KEY,
+        predicted TEXT NOT NULL
+      ) STRICT;
+      -- A booking code checks in once a day; only its keyed hash is kept.
+      CREATE TABLE appointment_checkins (
+        day TEXT NOT NULL,
+        code_hash TEXT NOT NULL,
+        ticket TEXT NOT NULL,
+        checked_in_at TEXT NOT NULL,
+        PRIMARY KEY (day, code_hash)
+      ) STRICT;
+    `,
+  },
 ];

@@ -165,11 +165,21 @@ describe('the kiosk host', () => {
     const pushed: unknown[] = [];
     target.events.subscribe((envelope) => pushed.push(envelope));
     const first = await resultOf(target, 'help.request', { sessionId: null, screen: 'attract' });
-    expect(first).toEqual({ ticket: { number: 'A001', queueService: { es: 'Atención al cliente', en: 'Customer service' } } });
-    expect(pushed).toEqual([{ event: 'staff.helpRequested', payload: { screen: 'attract', at: expect.any(String) } }]);
+    expect(first).toEqual({
+      ticket: {
+        id: expect.any(String),
+        number: 'A001',
+        service: 'customer-service',
+        queueService: { es: 'Atención al cliente', en: 'Customer service' },
+        priority: null,
+        position: 1,
+        estimate: expect.objectContaining({ kind: expect.any(String) }),
+      },
+    });
+    expect(pushed[0]).toEqual({ event: 'staff.helpRequested', payload: { screen: 'attract', at: expect.any(String) } });
     expect(target.usageLog.read().slice(-2).map((stored) => stored.event)).toEqual([
       { type: 'help.requested', screen: 'attract' },
-      { type: 'ticket.issued', queueService: 'customer-service', kind: 'help' },
+      { type: 'ticket.issued', queueService: 'customer-service', kind: 'help', priority: null, predicted: expect.anything() },
     ]);
     const sessionId = await openSession(target);
     expect((await resultOf(target, 'help.request', { sessionId, screen: 'flow' })).ticket.number).toBe('A002');

@@ -1,0 +1,308 @@
+// The embedded queue: checks each customer and staff command against the day's state, writes its
+// event to SQLite before anything else changes, folds it, re-estimates every wait and tells the
+// listeners. A restart folds the day back from the log; a new queue day starts at `dayStartsAt`.
+import { randomUUID } from 'node:crypto';
+import { appointmentClassId, type QueueConfig } from '../../../shared/config/queue-config.ts';
+import type { CalledTicketView, FinishedTicketView } from '../../../shared/host-api/queue-views.ts';
+import { nextTicket } from '../../../shared/queue/calling-rule.ts';
+import type { WaitEstimate, WaitEstimator } from '../../../shared/queue/estimate/wait-estimator.ts';
+import { queueEventSchema, type QueueEvent, type QueueEventInput } from '../../../shared/queue/queue-events.ts';
+import type { QueueOutcome, QueueTicket } from '../../../shared/queue/queue-state.ts';
+import type { KioskDatabase } from '../storage/database.ts';
+import { createSubjectHash } from '../storage/subject-hash.ts';
+import type { UsageLog } from '../usage/usage-log.ts';
+import { checkInVerdict, type AppointmentSource } from './appointments.ts';
+import { guardedEstimator } from './guarded-estimator.ts';
+import { counterConfig, counterToClose, counterToPause, fail, findTicket, freeCounter, priorityClass, servingAt, serviceConfig } from './queue-checks.ts';
+import { localClock, queueDayAt, queueDayBefore, queueDayOf } from './queue-day.ts';
+import { cloneDayQueue, emptyDayQueue, foldEvent, nextNumber, type DayQueue } from './queue-fold.ts';
+import { createQueueLog } from './queue-log.ts';
+import type { QueueListeners, QueueSystem } from './queue-system.ts';
+import { issuedUsage, outcomeUsage, predictionOf } from './queue-usage.ts';
+import { boardView, counterLabel, counterView, delayView, issuedTicketView, serviceOf, ticketStatusView, type QueueSnapshot } from './queue-view.ts';
+
+export interface QueueEngineDeps {
+  db: KioskDatabase;
+  config: QueueConfig;
+  estimator: WaitEstimator;
+  appointments: AppointmentSource | null;
+  usageLog: UsageLog;
+  now: () => Date;
+  listeners: QueueListeners;
+  /** Where an estimator fault goes: the queue carries on with "unsure" waits rather than stop calling. */
+  reportFault?: (what: string, fault: unknown) => void;
+}
+
+/** Days of past events the estimator learns from at start: enough for weekly patterns, quick to fold. */
+export const estimatorHistoryDays = 14;
+
+interface Issue {
+  service: string;
+  kind: QueueTicket['kind'];
+  priority?: string | undefined;
+  advanceMinutes?: number | undefined;
+  appointmentAt?: string | undefined;
+  sessionId: string | null;
+}
+
+export function createQueueEngine(deps: QueueEngineDeps): QueueSystem {
+  const { config, appointments, usageLog, now, listeners } = deps;
+  const estimator = guardedEstimator(deps.estimator, deps.reportFault ?? ((what, fault) => console.error(`[queue] ${what} failed`, fault)));
+  const log = createQueueLog(deps.db);
+  const hashOf = createSubjectHash(deps.db);
+  let today: DayQueue = emptyDayQueue(queueDayAt(now(), config.dayStartsAt));
+  let estimates = new Map<string, WaitEstimate>();
+  let newTicketEstimates = new Map<string, WaitEstimate>();
+  let version = 0;
+  let published = '';
+
+  const snapshot = (): QueueSnapshot => ({ config, state: today.state, estimates, newTicketEstimates, closed: today.closed });
+  const stamp = () => now().toISOString();
+
+  function recompute(): void {
+    const at = now().getTime();
+    estimates = estimator.estimateAll(today.state, at);
+    newTicketEstimates = new Map(config.services.map((service) => [service.id, estimator.estimateNew(today.state, at, { service: service.id, advanceMinutes: 0 })]));
+  }
+
+  /** Tells the listeners, unless nothing they can see has changed (the refresh timer). */
+  function publish(): void {
+    const update = { version, board: boardView(snapshot()) };
+    const seen = JSON.stringify(update);
+    if (seen === published) return;
+    published = seen;
+    listeners.onChange(update);
+  }
+
+  /** The one way the queue changes: checked on a copy, written durably, then folded for real. */
+  function commit(events: readonly QueueEventInput[], alongside?: () => void): QueueOutcome[] {
+    const parsed = events.map((event) => queueEventSchema.parse(event));
+    const trial = cloneDayQueue(today);
+    for (const event of parsed) foldEvent(trial, event);
+    version = log.append(today.day.id, parsed, alongside);
+    const outcomes = parsed.map((event) => {
+      const outcome = foldEvent(today, event);
+      estimator.observe(event, outcome, today.state);
+      const usage = outcomeUsage(event, outcome, log.predictionOf);
+      if (usage) usageLog.append(null, usage);
+      return outcome;
+    });
+    recompute();
+    publish();
+    return outcomes;
+  }
+
+  function learnFrom(day: string): void {
+    const past = emptyDayQueue(queueDayOf(day, config.dayStartsAt));
+    for (const event of log.eventsOf(day)) estimator.observe(event, foldEvent(past, event), past.state);
+  }
+
+  /** Cancels what still waits on a past day: the customers have gone home. */
+  function cancelWaiting(queue: DayQueue): QueueEvent[] {
+    const at = stamp();
+    return [...queue.state.waiting.values()].map((ticket) => queueEventSchema.parse({ type: 'ticket.cancelled', at, ticket: ticket.id }));
+  }
+
+  function openCountersAtStart(): void {
+    const at = stamp();
+    const opening = config.counters.filter((counter) => counter.opensAtStart);
+    if (opening.length > 0) commit(opening.map((counter) => ({ type: 'counter.opened', at, counter: counter.id, services: counter.services })));
+  }
+
+  function start(): void {
+    const current = today.day;
+    const last = log.lastDay();
+    if (last !== undefined && last < current.id) {
+      const past = emptyDayQueue(queueDayOf(last, config.dayStartsAt));
+      for (const event of log.eventsOf(last)) foldEvent(past, event);
+      const cancellations = cancelWaiting(past);
+      if (cancellations.length > 0) log.append(last, cancellations);
+    }
+    for (const day of log.daysBetween(queueDayBefore(current, estimatorHistoryDays, config.dayStartsAt).id, current.id)) learnFrom(day);
+    if (last === current.id) {
+      for (const event of log.eventsOf(current.id)) estimator.observe(event, foldEvent(today, event), today.state);
+      version = log.lastSequence();
+    } else {
+      version = log.lastSequence();
+      openCountersAtStart();
+    }
+    recompute();
+    publish();
+  }
+
+  /** Starts the next queue day once its hour has come: yesterday's waiting tickets cancelled, numbers from 001. */
+  function ensureDay(): void {
+    const current = queueDayAt(now(), config.dayStartsAt);
+    if (current.id <= today.day.id) return;
+    const cancellations = cancelWaiting(today);
+    if (cancellations.length > 0) commit(cancellations);
+    today = emptyDayQueue(current);
+    openCountersAtStart();
+    recompute();
+    publish();
+  }
+
+  function issue(request: Issue, alongside?: (ticket: string) => void): QueueTicket {
+    const service = serviceConfig(config, request.service);
+    const id = randomUUID();
+    commit(
+      [
+        {
+          type: 'ticket.issued',
+          at: stamp(),
+          ticket: id,
+          number: nextNumber(today, service.prefix),
+          service: service.id,
+          kind: request.kind,
+          priority: request.priority,
+          advanceMinutes: request.advanceMinutes ?? 0,
+          appointmentAt: request.appointmentAt,
+        },
+      ],
+      alongside && (() => alongside(id)),
+    );
+    const ticket = today.state.waiting.get(id) ?? fail('queue.ticketNotWaiting');
+    // What the customer is told now is what the call will be measured against.
+    const estimate = estimates.get(id);
+    log.savePrediction(id, predictionOf(estimate));
+    usageLog.append(request.sessionId, issuedUsage(ticket, estimate));
+    return ticket;
+  }
+
+  function announce(ticket: QueueTicket, counter: string, recall: boolean): CalledTicketView {
+    const queueService = serviceOf(config, ticket.service).name;
+    const label = counterLabel(config, counter);
+    listeners.onCall({ number: ticket.number, counterLabel: label, service: ticket.service, queueService, recall, at: stamp() });
+    return { id: ticket.id, number: ticket.number, service: ticket.service, queueService, counter, counterLabel: label };
+  }
+
+  function call(counter: string, ticket: QueueTicket): CalledTicketView {
+    commit([{ type: 'ticket.called', at: stamp(), ticket: ticket.id, counter }]);
+    return announce(ticket, counter, false);
+  }
+
+  function finish(type: 'ticket.served' | 'ticket.noShow', counter: string): FinishedTicketView {
+    const ticket = servingAt(config, today, counter);
+    commit([{ type, at: stamp(), ticket: ticket.id, counter }]);
+    return { id: ticket.id, number: ticket.number, service: ticket.service };
+  }
+
+  function counterEvent(type: 'counter.paused' | 'counter.closed', counter: string) {
+    commit([{ type, at: stamp(), counter }]);
+    return counterView(snapshot(), counter);
+  }
+
+  start();
+
+  return {
+    async takeTicket({ service, kind, priority, sessionId }) {
+      ensureDay();
+      serviceConfig(config, service);
+      const priorityOf = priorityClass(config, priority);
+      const ticket = issue({ service, kind, priority: priorityOf?.id, advanceMinutes: priorityOf?.advanceMinutes, sessionId });
+      return issuedTicketView(snapshot(), ticket);
+    },
+    async checkIn(code, sessionId) {
+      const settings = config.appointments;
+      if (!appointments || !settings) return fail('appointment.notOffered');
+      ensureDay();
+      const booked = await appointments.find(code, today.day);
+      if (!booked) return fail('appointment.unknownCode');
+      serviceConfig(config, booked.service);
+      // Checked after the look-up, with nothing awaited until the ticket is written: a code used
+      // twice at once still checks in once.
+      ensureDay();
+      const codeHash = hashOf(code);
+      if (log.checkedIn(today.day.id, codeHash)) return fail('appointment.alreadyCheckedIn');
+      const verdict = checkInVerdict(booked.at, now(), settings);
+      if (!verdict.open) return fail(`appointment.${verdict.reason}`, { time: localClock(verdict.reason === 'tooEarly' ? verdict.opensAt : booked.at) });
+      const appointmentAt = booked.at.toISOString();
+      const ticket = issue(
+        { service: booked.service, kind: 'appointment', priority: appointmentClassId, advanceMinutes: settings.advanceMinutes, appointmentAt, sessionId },
+        (id) => log.saveCheckIn(today.day.id, codeHash, id, now()),
+      );
+      return { ticket: issuedTicketView(snapshot(), ticket), appointmentAt };
+    },
+    async ticket(ticketId) {
+      ensureDay();
+      return ticketStatusView(snapshot(), ticketId) ?? fail('queue.unknownTicket');
+    },
+    async board() {
+      ensureDay();
+      return { version, board: boardView(snapshot()) };
+    },
+    async callNext(counter) {
+      ensureDay();
+      const desk = freeCounter(config, today, counter);
+      const next = nextTicket(desk.services, [...today.state.waiting.values()]) ?? fail('queue.nothingWaiting');
+      return call(counter, next);
+    },
+    async call(counter, reference) {
+      ensureDay();
+      const desk = freeCounter(config, today, counter);
+      const found = findTicket(today, reference);
+      if (found.where !== 'waiting') return fail('queue.ticketNotWaiting');
+      if (!desk.services.includes(found.ticket.service)) return fail('queue.notServedHere');
+      return call(counter, found.ticket);
+    },
+    async recall(counter) {
+      ensureDay();
+      const ticket = servingAt(config, today, counter);
+      commit([{ type: 'ticket.recalled', at: stamp(), ticket: ticket.id, counter }]);
+      return announce(ticket, counter, true);
+    },
+    async noShow(counter) {
+      ensureDay();
+      return finish('ticket.noShow', counter);
+    },
+    async served(counter) {
+      ensureDay();
+      return finish('ticket.served', counter);
+    },
+    async transfer(reference, service) {
+      ensureDay();
+      serviceConfig(config, service);
+      const found = findTicket(today, reference);
+      if (found.where === 'gone') return fail('queue.ticketNotWaiting');
+      commit([{ type: 'ticket.transferred', at: stamp(), ticket: found.ticket.id, service }]);
+      return ticketStatusView(snapshot(), found.ticket.id) ?? fail('queue.unknownTicket');
+    },
+    async openCounter(counter, services) {
+      ensureDay();
+      const desk = counterConfig(config, counter);
+      const serves = services && services.length > 0 ? [...new Set(services)] : desk.services;
+      for (const service of serves) serviceConfig(config, service);
+      commit([{ type: 'counter.opened', at: stamp(), counter, services: serves }]);
+      return counterView(snapshot(), counter);
+    },
+    async pauseCounter(counter) {
+      ensureDay();
+      counterToPause(config, today, counter);
+      return counterEvent('counter.paused', counter);
+    },
+    async closeCounter(counter) {
+      ensureDay();
+      counterToClose(config, today, counter);
+      return counterEvent('counter.closed', counter);
+    },
+    async postDelay(service, reason) {
+      ensureDay();
+      if (service !== undefined) serviceConfig(config, service);
+      const delay = randomUUID();
+      commit([{ type: 'delay.posted', at: stamp(), delay, service, reason }]);
+      const notice = today.state.delays.get(delay) ?? fail('queue.unknownDelay');
+      return delayView(notice);
+    },
+    async clearDelay(delay) {
+      ensureDay();
+      if (!today.state.delays.has(delay)) return fail('queue.unknownDelay');
+      commit([{ type: 'delay.cleared', at: stamp(), delay }]);
+    },
+    async refresh() {
+      ensureDay();
+      recompute();
+      publish();
+    },
+  };
+}
+

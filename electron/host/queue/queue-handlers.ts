@@ -1,0 +1,54 @@
+// The queue's host methods: customers take, check in and follow tickets and read the board; staff
+// call, finish and transfer tickets, run counters and post delays (staff sign-in will guard those).
+import type { HostHandlers } from '../api/dispatcher.ts';
+import type { Sessions } from '../session/sessions.ts';
+import type { QueueSystem } from './queue-system.ts';
+
+type QueueMethod =
+  | 'queue.takeTicket'
+  | 'queue.checkIn'
+  | 'queue.ticket'
+  | 'queue.board'
+  | 'queue.callNext'
+  | 'queue.call'
+  | 'queue.recall'
+  | 'queue.noShow'
+  | 'queue.served'
+  | 'queue.transfer'
+  | 'counter.open'
+  | 'counter.pause'
+  | 'counter.close'
+  | 'queue.postDelay'
+  | 'queue.clearDelay';
+
+/** `queue` answers kiosk.outOfService itself when the store config was refused. */
+export function queueHandlers(queue: () => QueueSystem, sessions: Sessions): Pick<HostHandlers, QueueMethod> {
+  // A session id must be one this host handed out: nothing forged reaches the usage log.
+  const sessionOf = (sessionId: string | undefined) => {
+    if (sessionId === undefined) return null;
+    sessions.open(sessionId);
+    return sessionId;
+  };
+  return {
+    'queue.takeTicket': async ({ sessionId, service, priority }) => ({
+      ticket: await queue().takeTicket({ service, priority, kind: 'service', sessionId: sessionOf(sessionId) }),
+    }),
+    'queue.checkIn': ({ sessionId, code }) => queue().checkIn(code, sessionOf(sessionId)),
+    'queue.ticket': async ({ ticketId }) => ({ ticket: await queue().ticket(ticketId) }),
+    'queue.board': () => queue().board(),
+    'queue.callNext': async ({ counter }) => ({ ticket: await queue().callNext(counter) }),
+    'queue.call': async ({ counter, ticket }) => ({ ticket: await queue().call(counter, ticket) }),
+    'queue.recall': async ({ counter }) => ({ ticket: await queue().recall(counter) }),
+    'queue.noShow': async ({ counter }) => ({ ticket: await queue().noShow(counter) }),
+    'queue.served': async ({ counter }) => ({ ticket: await queue().served(counter) }),
+    'queue.transfer': async ({ ticket, service }) => ({ ticket: await queue().transfer(ticket, service) }),
+    'counter.open': async ({ counter, services }) => ({ counter: await queue().openCounter(counter, services) }),
+    'counter.pause': async ({ counter }) => ({ counter: await queue().pauseCounter(counter) }),
+    'counter.close': async ({ counter }) => ({ counter: await queue().closeCounter(counter) }),
+    'queue.postDelay': async ({ service, reason }) => ({ delay: await queue().postDelay(service, reason) }),
+    'queue.clearDelay': async ({ delay }) => {
+      await queue().clearDelay(delay);
+      return {};
+    },
+  };
+}
