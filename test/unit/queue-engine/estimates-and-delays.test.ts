@@ -1,0 +1,143 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createNaiveEstimator } from '../../../shared/queue/estimate/naive-estimator.ts';
+import type { WaitEstimator } from '../../../shared/queue/estimate/wait-estimator.ts';
+import type { QueueEvent } from '../../../shared/queue/queue-events.ts';
+import { text } from '../../fixtures/flows.ts';
+import { codeOf, engineRig, type EngineRig } from './engine-rig.ts';
+
+let rig: EngineRig | undefined;
+afterEach(() => {
+  rig?.close();
+  rig = undefined;
+});
+
+const take = (target: EngineRig, service = 'customer-service') => target.engine.takeTicket({ service, kind: 'service', sessionId: null });
+
+/**
+ * An estimator that answers with how many events it has seen, so a test can tell an estimate
+ * made after the latest event from a stale one; it wraps the naive one for `now`.
+ */
+function countingEstimator(): WaitEstimator & { seen: QueueEvent[] } {
+  const naive = createNaiveEstimator({ priorServiceMinutes: {} });
+  const seen: QueueEvent[] = [];
+  const counted = () => ({ kind: 'range' as const, lowMinutes: seen.length, medianMinutes: seen.length + 1, highMinutes: seen.length + 2 });
+  return {
+    seen,
+    observe(event, outcome, state) {
+      seen.push(event);
+      naive.observe(event, outcome, state);
+    },
+    estimateAll: (state) => new Map([...state.waiting.keys()].map((id) => [id, counted()])),
+    estimateNew: () => counted(),
+  };
+}
+
+describe('wait estimates', () => {
+  it('says "now" when a counter is free for the ticket', async () => {
+    rig = engineRig();
+    expect((await take(rig)).estimate).toEqual({ kind: 'now' });
+  });
+
+  it('tells a ticket behind others a wait, not "now"', async () => {
+    rig = engineRig();
+    await take(rig);
+    await rig.engine.callNext('desk-1');
+    await take(rig);
+    expect((await take(rig)).estimate.kind).not.toBe('now');
+  });
+
+  it('recomputes every estimate on each event and pushes the board with it', async () => {
+    const estimator = countingEstimator();
+    rig = engineRig({ estimator: () => estimator });
+    const ticket = await take(rig);
+    const afterIssue = estimator.seen.length;
+    expect(ticket.estimate).toEqual({ kind: 'range', lowMinutes: afterIssue, medianMinutes: afterIssue + 1, highMinutes: afterIssue + 2 });
+    await take(rig, 'advice');
+    expect((await rig.engine.ticket(ticket.id)).estimate).toMatchObject({ lowMinutes: afterIssue + 1 });
+    expect(rig.changes.at(-1)?.board.services.find((service) => service.id === 'customer-service')?.estimate).toMatchObject({
+      lowMinutes: afterIssue + 1,
+    });
+  });
+
+  it('feeds the estimator every event, in order, as it is folded', async () => {
+    const estimator = countingEstimator();
+    rig = engineRig({ estimator: () => estimator });
+    await take(rig);
+    await rig.engine.callNext('desk-1');
+    await rig.engine.served('desk-1');
+    expect(estimator.seen.map((event) => event.type)).toEqual(['counter.opened', 'counter.opened', 'ticket.issued', 'ticket.called', 'ticket.served']);
+  });
+
+  it('keeps calling tickets when the estimator fails, and shows the wait as unsure', async () => {
+    const broken: WaitEstimator = {
+      observe: () => {
+        throw new Error('no data');
+      },
+      estimateAll: () => {
+        throw new Error('no data');
+      },
+      estimateNew: () => {
+        throw new Error('no data');
+      },
+    };
+    rig = engineRig({ estimator: () => broken });
+    expect((await take(rig)).estimate).toEqual({ kind: 'unsure' });
+    expect((await rig.engine.callNext('desk-1')).number).toBe('A001');
+    expect(rig.faults).toContain('estimateAll');
+    expect(rig.faults).toContain('observe');
+  });
+
+  it('pushes a new board version on each change, never a lower one', async () => {
+    rig = engineRig();
+    await take(rig);
+    await rig.engine.callNext('desk-1');
+    const versions = rig.changes.map((change) => change.version);
+    expect(versions.length).toBeGreaterThanOrEqual(3);
+    expect([...versions].sort((a, b) => a - b)).toEqual(versions);
+    expect(new Set(versions).size).toBe(versions.length);
+    expect((await rig.engine.board()).version).toBe(versions.at(-1));
+  });
+
+  it('shows the order rule and what each service gives and asks customers to have ready', async () => {
+    rig = engineRig();
+    const ticket = await take(rig, 'advice');
+    expect(await rig.engine.ticket(ticket.id)).toMatchObject({
+      gives: { en: 'Advice that fits you' },
+      prepare: { en: 'Have your receipt ready' },
+    });
+    expect((await rig.engine.board()).board.orderRule.priorityClasses).toEqual([
+      expect.objectContaining({ id: 'accessibility', advanceMinutes: 10, rule: expect.objectContaining({ en: expect.any(String) }) }),
+    ]);
+  });
+});
+
+describe('delay reasons', () => {
+  const reason = text('Un compañero está de baja hoy', 'A colleague is off sick today');
+
+  it('shows a posted delay to the tickets of its service and on the board, until it is cleared', async () => {
+    rig = engineRig();
+    const advice = await take(rig, 'advice');
+    const other = await take(rig);
+    const { id } = await rig.engine.postDelay('advice', reason);
+    expect((await rig.engine.ticket(advice.id)).delays).toEqual([{ id, service: 'advice', reason, postedAt: rig.now().toISOString() }]);
+    expect((await rig.engine.ticket(other.id)).delays).toEqual([]);
+    expect(rig.changes.at(-1)?.board.delays).toEqual([expect.objectContaining({ id, service: 'advice' })]);
+    await rig.engine.clearDelay(id);
+    expect((await rig.engine.ticket(advice.id)).delays).toEqual([]);
+    expect(rig.changes.at(-1)?.board.delays).toEqual([]);
+    expect(await codeOf(rig.engine.clearDelay(id))).toBe('queue.unknownDelay');
+  });
+
+  it('shows a store-wide delay to every waiting ticket', async () => {
+    rig = engineRig();
+    const first = await take(rig, 'advice');
+    const second = await take(rig, 'complaints');
+    await rig.engine.postDelay(undefined, reason);
+    for (const ticket of [first, second]) expect((await rig.engine.ticket(ticket.id)).delays).toEqual([expect.objectContaining({ service: null, reason })]);
+  });
+
+  it('refuses a delay for a service the store does not have', async () => {
+    rig = engineRig();
+    expect(await codeOf(rig.engine.postDelay('refunds', reason))).toBe('queue.unknownService');
+  });
+});
