@@ -37,7 +37,7 @@ export function createHost(options: HostOptions): Host {
   const events = createEventHub();
 
   const verdict = readKioskConfig(options.configFile);
-  const state: KioskState = verdict.ok ? profileOf(verdict.config) : verdict.state;
+  let state: KioskState = verdict.ok ? profileOf(verdict.config) : verdict.state;
   const storeId = verdict.ok ? verdict.config.store.id : 'unconfigured';
   const usageLog = createUsageLog({ db, storeId, now });
   const sessions = createSessions({ usageLog, now, pilotShare: verdict.ok ? verdict.config.pilots.share : 0 });
@@ -59,6 +59,15 @@ export function createHost(options: HostOptions): Host {
 
   const handlers: HostHandlers = {
     'kiosk.state': () => state,
+    'kiosk.setAssisted': ({ assisted }) => {
+      if (state.state !== 'ready') throw new HostError('kiosk.outOfService');
+      if (state.assisted !== assisted) {
+        state = { ...state, assisted };
+        usageLog.append(null, { type: 'assisted.changed', assisted });
+        events.emit('kiosk.stateChanged', state);
+      }
+      return state;
+    },
     'session.start': ({ language }) => sessions.start(language),
     'session.end': ({ sessionId, reason }) => {
       sessions.end(sessionId, reason);
@@ -81,7 +90,10 @@ export function createHost(options: HostOptions): Host {
       return { ticket: { number: ticket.number, queueService: ticket.queueService.name } };
     },
     'flow.figures': () => ({ figures: flowFigures() }),
-    'flow.runAction': (request) => ({ facts: services().flowRunner.run(request, sessions.open(request.sessionId)) }),
+    'flow.runAction': (request) => {
+      const { seesPilots } = sessions.open(request.sessionId);
+      return { facts: services().flowRunner.run(request, { seesPilots, assisted: state.state === 'ready' && state.assisted }) };
+    },
   };
 
   return {

@@ -2,15 +2,20 @@
 // what a step declares, and the usage log hears of each step (never of what was typed).
 import { flowActionFields, type FlowValues } from '../../shared/flows/flow-actions.ts';
 import { firstStep, nextStep, normalizeText, stepById, stepValueProblem } from '../../shared/flows/flow-engine.ts';
+import { isFlowOffered, type FlowAudience } from '../../shared/flows/flow-offer.ts';
 import type { Flow, FlowStep } from '../../shared/flows/flow-schema.ts';
 import { toProblem } from '../host/host-call-error.ts';
 import type { Kiosk } from '../kiosk/create-kiosk.ts';
-import { profileOf } from '../kiosk/settings-store.ts';
+import { assistedOf, profileOf } from '../kiosk/settings-store.ts';
 import { recordScreen } from '../session/session-actions.ts';
 
-/** The flows this session may see: pilots only for the session's share, never assisted-only ones. */
-export function offeredFlows(flows: readonly Flow[], seesPilots: boolean): Flow[] {
-  return flows.filter((flow) => !flow.assistedOnly && (!flow.pilot || seesPilots));
+/** The flows this session may see now (pilot and assisted-only flows: see isFlowOffered). */
+export function offeredFlows(flows: readonly Flow[], audience: FlowAudience): Flow[] {
+  return flows.filter((flow) => isFlowOffered(flow, audience));
+}
+
+export function audienceOf(kiosk: Kiosk): FlowAudience {
+  return { seesPilots: kiosk.session.getState().seesPilots, assisted: assistedOf(kiosk.settings.getState()) };
 }
 
 export function activeFlow(kiosk: Kiosk): Flow | null {
@@ -36,7 +41,7 @@ export function chooseFlow(kiosk: Kiosk, flowId: string): void {
   if (session.phase !== 'home' || !session.sessionId) return;
   // Only a flow home offers: anything else would open an introduction with nothing to show.
   const flows = profileOf(kiosk.settings.getState())?.flows ?? [];
-  if (!offeredFlows(flows, session.seesPilots).some((flow) => flow.id === flowId)) return;
+  if (!offeredFlows(flows, audienceOf(kiosk)).some((flow) => flow.id === flowId)) return;
   session.flowChosen(flowId);
   recordScreen(kiosk);
 }

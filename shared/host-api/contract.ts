@@ -30,7 +30,12 @@ export const kioskProfileSchema = z.object({
 export type KioskProfile = z.infer<typeof kioskProfileSchema>;
 
 export const kioskStateSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('ready'), profile: kioskProfileSchema }),
+  z.object({
+    state: z.literal('ready'),
+    profile: kioskProfileSchema,
+    /** Staff have switched the kiosk to assisted mode: pilot and assisted-only flows are offered. */
+    assisted: z.boolean(),
+  }),
   z.object({ state: z.literal('outOfService'), problem: hostErrorSchema }),
 ]);
 export type KioskState = z.infer<typeof kioskStateSchema>;
@@ -39,6 +44,8 @@ const ticketSchema = z.object({ number: z.string(), queueService: localizedTextS
 
 export const hostMethods = {
   'kiosk.state': { input: empty, result: kioskStateSchema },
+  /** Staff switch assisted mode on or off (staff sign-in will guard it). */
+  'kiosk.setAssisted': { input: z.object({ assisted: z.boolean() }).strict(), result: kioskStateSchema },
   'session.start': {
     input: z.object({ language: languageSchema }).strict(),
     result: z.object({

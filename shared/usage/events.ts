@@ -49,7 +49,7 @@ export const rendererUsageEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tutorial.skipped'), flowId: id, step: id, mark: z.number().int().nonnegative() }),
   z.object({ type: z.literal('tutorial.finished'), flowId: id, step: id }),
   z.object({ type: z.literal('hesitation.detected'), flowId: id, step: id, cause: z.enum(['noProgress', 'backs']) }),
-  z.object({ type: z.literal('pilot.exposed'), flowId: id }),
+  z.object({ type: z.literal('pilot.exposed'), flowId: id, assisted: z.boolean() }),
   z.object({ type: z.literal('feedback.rated'), flowId: id, rating: z.number().int().min(1).max(5), pilot: z.boolean() }),
   z.object({
     type: z.literal('feedback.dimensionRated'),
@@ -76,6 +76,7 @@ export const hostUsageEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ticket.issued'), queueService: id, kind: z.enum(['service', 'help', 'complaint']) }),
   z.object({ type: z.literal('complaint.filed'), category: id, contactWanted: z.boolean() }),
   z.object({ type: z.literal('kiosk.started'), shell: z.enum(['electron', 'browser', 'test']) }),
+  z.object({ type: z.literal('assisted.changed'), assisted: z.boolean() }),
   z.object({ type: z.literal('kiosk.configRejected'), code: z.string() }),
   z.object({
     type: z.literal('kiosk.rendererRecovered'),
