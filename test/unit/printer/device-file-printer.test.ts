@@ -1,3 +1,5 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +8,54 @@ import { layoutTicket } from '../../../electron/host/devices/printer/ticket-layo
 import { createTicketPrinter, type PrinterStatus } from '../../../electron/host/devices/printer/ticket-printer.ts';
 import { printerConfigSchema } from '../../../shared/config/printer-config.ts';
 import { decodeEscPos, printedTexts, printedTicketFixture } from '../../fixtures/escpos-printer.ts';
+
+/**
+ * A two-way USB printer stand-in: a pseudo-terminal in raw mode is a character device that sends
+ * back what its other end writes. Python opens it (Node cannot), answers DLE EOT 1-4 with the
+ * given replies, and prints everything it received, as hex, when its standard input closes.
+ */
+const ptyPrinter = `
+import os, pty, select, sys, tty
+replies = bytes.fromhex(sys.argv[1])
+master, slave = pty.openpty()
+tty.setraw(slave)
+print(os.ttyname(slave), flush=True)
+received = bytearray()
+while True:
+    ready, _, _ = select.select([master, sys.stdin], [], [])
+    if sys.stdin in ready and not os.read(sys.stdin.fileno(), 1):
+        break
+    if master in ready:
+        start = len(received)
+        received += os.read(master, 4096)
+        for at in range(max(0, start - 2), len(received) - 2):
+            if received[at] == 0x10 and received[at + 1] == 0x04 and 1 <= received[at + 2] <= 4:
+                os.write(master, replies[received[at + 2] - 1:received[at + 2]])
+print(received.hex(), flush=True)
+`;
+
+const helpers: ChildProcess[] = [];
+afterEach(() => helpers.forEach((helper) => helper.kill()));
+
+async function startPtyPrinter(replies: string) {
+  const python = spawn('python3', ['-c', ptyPrinter, replies], { stdio: ['pipe', 'pipe', 'inherit'] });
+  helpers.push(python);
+  let output = '';
+  python.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  const exited = once(python, 'exit').then(() => {
+    throw new Error('the pseudo-terminal printer stopped before opening');
+  });
+  while (!output.includes('\n')) await Promise.race([once(python.stdout, 'data'), exited]);
+  const path = output.trim();
+  return {
+    path,
+    async received(): Promise<Uint8Array> {
+      python.stdin.end();
+      await once(python, 'exit');
+      return Uint8Array.from(Buffer.from(output.split('\n')[1] ?? '', 'hex'));
+    },
+  };
+}
 
 const timeoutMs = 150;
 const checkedAt = new Date('2026-11-23T10:05:00Z');
@@ -66,5 +116,25 @@ describe('the device file ticket printer', () => {
     expect(elapsed).toBeGreaterThanOrEqual(timeoutMs - 10);
     expect(elapsed).toBeLessThan(timeoutMs * 4);
     expect(statuses.map((status) => status.condition)).toEqual(['unknown']);
+  });
+
+  it('asks a two-way printer for its status, prints, and asks again', async () => {
+    const usbPrinter = await startPtyPrinter('12121212');
+    const { ticketPrinter, statuses } = printerAt(usbPrinter.path);
+    await ticketPrinter.print(printedTicketFixture());
+    const receipt = decodeEscPos(await usbPrinter.received());
+    expect(receipt.statusQueries).toEqual([1, 2, 4, 1, 2, 4]);
+    expect(printedTexts(receipt)).toEqual(expect.arrayContaining(['A012', 'Atención al cliente', '12-20 min']));
+    expect(statuses).toEqual([{ condition: 'ready', paperNearEnd: false, checkedAt }]);
+  });
+
+  it('sends no ticket to a two-way printer that reports its paper out', async () => {
+    const usbPrinter = await startPtyPrinter('1a32127e');
+    const { ticketPrinter, statuses } = printerAt(usbPrinter.path);
+    await expect(ticketPrinter.print(printedTicketFixture())).rejects.toMatchObject({ code: 'printer.paperOut' });
+    const receipt = decodeEscPos(await usbPrinter.received());
+    expect(receipt.statusQueries).toEqual([1, 2, 4]);
+    expect(receipt.lines).toEqual([]);
+    expect(statuses.map((status) => status.condition)).toEqual(['paperOut']);
   });
 });

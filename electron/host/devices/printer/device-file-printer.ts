@@ -16,10 +16,10 @@ const pollMs = 20;
 
 /**
  * Non-blocking, because a blocking read on a printer that never answers (or a write to one out of
- * paper) would hold one of libuv's four pool threads for good. O_APPEND only matters for a plain
- * file standing in for a printer: it keeps every ticket.
+ * paper) would hold one of libuv's four pool threads for good. O_NOCTTY keeps a serial port from
+ * becoming the kiosk's terminal; O_APPEND keeps every ticket in a plain file standing in for a printer.
  */
-const nonBlocking = constants.O_NONBLOCK | constants.O_APPEND;
+const nonBlocking = constants.O_NONBLOCK | constants.O_NOCTTY | constants.O_APPEND;
 
 export async function openDeviceFileLink({ path, timeoutMs }: DeviceFilePrinter): Promise<PrinterLink> {
   let handle: FileHandle;
