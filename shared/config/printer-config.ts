@@ -55,7 +55,9 @@ const timeoutMsSchema = z
   .min(100)
   .max(30_000)
   .default(2000)
-  .describe('Milliseconds to wait for the printer at each step (connecting, each status reply, taking the ticket)');
+  .describe(
+    'Milliseconds to wait for the printer at each step (connecting, each status reply, taking the ticket); a USB printer that never answers status costs this on every ticket',
+  );
 
 const paperAndText = {
   charactersPerLine: z

@@ -19,24 +19,27 @@ const pollMs = 20;
  * paper) would hold one of libuv's four pool threads for good. O_NOCTTY keeps a serial port from
  * becoming the kiosk's terminal; O_APPEND keeps every ticket in a plain file standing in for a printer.
  */
-const nonBlocking = constants.O_NONBLOCK | constants.O_NOCTTY | constants.O_APPEND;
+const openFlags = constants.O_NONBLOCK | constants.O_NOCTTY | constants.O_APPEND;
 
 export async function openDeviceFileLink({ path, timeoutMs }: DeviceFilePrinter): Promise<PrinterLink> {
   let handle: FileHandle;
   let readable = true;
   try {
-    handle = await open(path, constants.O_RDWR | nonBlocking);
+    handle = await open(path, constants.O_RDWR | openFlags);
   } catch (error) {
     if (!['EACCES', 'EPERM', 'EROFS'].includes(errorCode(error))) throw new HostError('printer.offline');
     // Allowed to write but not to read: print without status.
     readable = false;
-    handle = await open(path, constants.O_WRONLY | nonBlocking).catch(() => {
+    handle = await open(path, constants.O_WRONLY | openFlags).catch(() => {
       throw new HostError('printer.offline');
     });
   }
   // Only a character device (usblp, a serial port) is the printer itself; a plain file just fills up.
-  const answers = readable && (await handle.stat()).isCharacterDevice();
-  return deviceLink(handle, answers, timeoutMs);
+  const isDevice = await handle.stat().then(
+    (stats) => stats.isCharacterDevice(),
+    () => false,
+  );
+  return deviceLink(handle, readable && isDevice, timeoutMs);
 }
 
 function deviceLink(handle: FileHandle, answers: boolean, timeoutMs: number): PrinterLink {

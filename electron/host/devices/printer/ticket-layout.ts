@@ -53,7 +53,7 @@ export interface TicketPaper {
 
 type PrintableTexts = { language: Language; serviceName: string | undefined; labels: { [key in keyof TicketLabels]: string | undefined } };
 
-/** Dots per QR module: about 3.5 mm at 203 dpi for a link of ~60 characters, fine on 58 mm paper. */
+/** Dots per QR module: a link of ~60 characters prints about 25 mm wide at 203 dpi, easy for a phone, narrow enough for 58 mm paper. */
 const qrModuleSize = 6;
 
 export function layoutTicket(ticket: PrintedTicket, paper: TicketPaper): Uint8Array {
