@@ -51,8 +51,9 @@ export async function askStatus(link: PrinterLink): Promise<PrinterReading> {
   const printer = await ask(link, 'printer');
   if (printer === undefined) return silent;
   const offlineCause = await ask(link, 'offlineCause');
+  if (offlineCause === undefined) return silent;
   const paperSensor = await ask(link, 'paperSensor');
-  if (offlineCause === undefined || paperSensor === undefined) return silent;
+  if (paperSensor === undefined) return silent;
   // Bit 6 of the offline cause: an error occurred; DLE EOT 3 says which.
   const errorCause = (offlineCause & 0b0100_0000) !== 0 ? await ask(link, 'errorCause') : undefined;
   const status = parseStatusReplies({ printer, offlineCause, errorCause, paperSensor });
