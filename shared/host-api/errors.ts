@@ -23,6 +23,10 @@ export const hostErrorCodes = [
   'bill.alreadyPaid',
   'queue.unknownService',
   'printer.notConfigured',
+  'printer.offline',
+  'printer.paperOut',
+  'printer.coverOpen',
+  'printer.failed',
 ] as const;
 
 export const hostErrorCodeSchema = z.enum(hostErrorCodes);
