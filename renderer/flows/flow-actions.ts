@@ -1,10 +1,11 @@
 // Opening, walking, leaving and finishing a flow: the engine decides where to go, the host runs
 // what a step declares, and the usage log hears of each step (never of what was typed).
 import { flowActionFields, type FlowValues } from '../../shared/flows/flow-actions.ts';
-import { firstStep, nextStep, normalizeText, stepById, stepValueProblem } from '../../shared/flows/flow-engine.ts';
+import { firstStep, nextStep, normalizeText, practiceValues, stepById, stepValueProblem } from '../../shared/flows/flow-engine.ts';
 import { isFlowOffered, type FlowAudience } from '../../shared/flows/flow-offer.ts';
 import type { Flow, FlowStep } from '../../shared/flows/flow-schema.ts';
 import { toProblem } from '../host/host-call-error.ts';
+import { pickText } from '../i18n/localized-text.ts';
 import type { Kiosk } from '../kiosk/create-kiosk.ts';
 import { assistedOf, profileOf } from '../kiosk/settings-store.ts';
 import { recordScreen } from '../session/session-actions.ts';
@@ -51,7 +52,9 @@ export function startFlow(kiosk: Kiosk, practice: boolean): void {
   const session = kiosk.session.getState();
   if (!flow || session.phase !== 'benefit' || !session.sessionId) return;
   session.flowOpened();
-  const values: FlowValues = practice ? { ...flow.practice.values } : {};
+  const language = session.language ?? 'es';
+  const fallback = profileOf(kiosk.settings.getState())?.languages.default ?? language;
+  const values: FlowValues = practice ? practiceValues(flow, (text) => pickText(text, language, fallback)) : {};
   kiosk.flow.getState().begin({ flowId: flow.id, firstStep: firstStep(flow).id, practice, values }, kiosk.now());
   if (practice) kiosk.usage.record(session.sessionId, { type: 'practice.started', flowId: flow.id });
   kiosk.usage.record(session.sessionId, { type: 'flow.started', ...flowTags(kiosk) });

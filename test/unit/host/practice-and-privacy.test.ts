@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Host } from '../../../electron/host/create-host.ts';
-import type { Flow } from '../../../shared/flows/flow-schema.ts';
+import { practiceValues } from '../../../shared/flows/flow-engine.ts';
+import { flowSchema, type Flow } from '../../../shared/flows/flow-schema.ts';
 import { exampleStoreCopy, openSession, resultOf, runAction, startHost, tableRowCounts } from '../../fixtures/host.ts';
 import type { TempStore } from '../../fixtures/store-config.ts';
 
@@ -18,7 +19,7 @@ afterEach(() => {
 async function exampleKiosk(name = 'demo'): Promise<{ host: Host; sessionId: string; flows: Flow[] }> {
   store = exampleStoreCopy(name, { 'pilots.share': 1 });
   host = startHost(store);
-  const flows = (JSON.parse(readFileSync(store.configFile, 'utf8')) as { flows: Flow[] }).flows;
+  const flows = (JSON.parse(readFileSync(store.configFile, 'utf8')) as { flows: unknown[] }).flows.map((flow) => flowSchema.parse(flow));
   return { host, sessionId: await openSession(host), flows };
 }
 const demoKiosk = () => exampleKiosk('demo');
@@ -34,7 +35,7 @@ describe('a practice run', () => {
     const practised: string[] = [];
     for (const flow of flows) {
       for (const step of flow.steps.filter((each) => each.action)) {
-        const reply = await runAction(host, sessionId, { flowId: flow.id, stepId: step.id }, flow.practice?.values ?? {}, true);
+        const reply = await runAction(host, sessionId, { flowId: flow.id, stepId: step.id }, practiceValues(flow, (text) => text.en ?? ''), true);
         expect(reply, `${flow.id}/${step.id}`).toMatchObject({ ok: true, result: { facts: expect.any(Array) } });
         practised.push(step.action!);
       }

@@ -219,6 +219,13 @@ describe('pilot and assisted-only flows', () => {
     );
   });
 
+  it('fills a practice run with sample words in the customer’s language, and codes as they are', async () => {
+    const fixture = await customerAtHome({ store: exampleStoreCopy('demo') }, 'ar');
+    fixtures.push(fixture);
+    open(fixture, 'complaint', true);
+    expect(fixture.kiosk.flow.getState().values).toMatchObject({ complaintCategory: 'waitTime', complaintText: 'كان الطابور طويلًا جدًا' });
+  });
+
   it('practises a pilot flow with its tags and without registering anything', async () => {
     const target = await atDemoHome(true);
     const { kiosk } = target;
