@@ -4,6 +4,7 @@ import { flowProblems } from '../flows/flow-checks.ts';
 import { flowSchema } from '../flows/flow-schema.ts';
 import { languageSchema } from '../i18n/languages.ts';
 import { localizedTextSchema, textsMissingLanguages, type LocalizedText } from './localized-text.ts';
+import { printerConfigSchema } from './printer-config.ts';
 
 export { localizedTextSchema, type LocalizedText };
 
@@ -83,6 +84,7 @@ export const storeConfigSchema = z
       })
       .strict()
       .optional(),
+    printer: printerConfigSchema.optional(),
     flows: z.array(flowSchema).min(1),
   })
   .strict()
