@@ -42,7 +42,7 @@ export function createHost(options: HostOptions): Host {
   const events = createEventHub();
 
   const verdict = readKioskConfig(options.configFile);
-  const state: KioskState = verdict.ok ? profileOf(verdict.config) : verdict.state;
+  let state: KioskState = verdict.ok ? profileOf(verdict.config) : verdict.state;
   const storeId = verdict.ok ? verdict.config.store.id : 'unconfigured';
   const usageLog = createUsageLog({ db, storeId, now });
   const sessions = createSessions({ usageLog, now, pilotShare: verdict.ok ? verdict.config.pilots.share : 0 });
@@ -71,6 +71,15 @@ export function createHost(options: HostOptions): Host {
 
   const handlers: HostHandlers = {
     'kiosk.state': () => state,
+    'kiosk.setAssisted': ({ assisted }) => {
+      if (state.state !== 'ready') throw new HostError('kiosk.outOfService');
+      if (state.assisted !== assisted) {
+        state = { ...state, assisted };
+        usageLog.append(null, { type: 'assisted.changed', assisted });
+        events.emit('kiosk.stateChanged', state);
+      }
+      return state;
+    },
     'session.start': ({ language }) => sessions.start(language),
     'session.end': ({ sessionId, reason }) => {
       sessions.end(sessionId, reason);
@@ -91,7 +100,10 @@ export function createHost(options: HostOptions): Host {
       return { ticket: await queue.takeTicket({ service: helpService, kind: 'help', sessionId }) };
     },
     'flow.figures': () => ({ figures: flowFigures() }),
-    'flow.runAction': (request) => services().flowRunner.run(request, sessions.open(request.sessionId)),
+    'flow.runAction': (request) => {
+      const { seesPilots } = sessions.open(request.sessionId);
+      return services().flowRunner.run(request, { seesPilots, assisted: state.state === 'ready' && state.assisted });
+    },
     ...queueHandlers(() => services().queue, sessions),
   };
 

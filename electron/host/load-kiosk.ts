@@ -47,6 +47,7 @@ export function readKioskConfig(configFile: string): KioskConfigVerdict {
 export function profileOf(config: StoreConfig): KioskState {
   return {
     state: 'ready',
+    assisted: false,
     profile: {
       storeId: config.store.id,
       storeName: config.store.name,

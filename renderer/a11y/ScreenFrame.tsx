@@ -4,6 +4,7 @@
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { FlowStepType } from '../../shared/flows/flow-schema.ts';
 import { HelpButton } from '../help/HelpButton.tsx';
+import { AssistedBand } from './AssistedBand.tsx';
 import '../styles/screen.css';
 
 /** The data-screen values end-to-end tests find screens by. */
@@ -54,6 +55,7 @@ export function ScreenFrame(props: ScreenFrameProps) {
 
   return (
     <div className={`screen screen--${screen}`} data-screen={screen} data-step={step} onClick={onBackgroundPress ? pressed : undefined}>
+      <AssistedBand />
       <main className="screen__main">
         {banner}
         <header className="screen__header">

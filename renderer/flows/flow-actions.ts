@@ -1,16 +1,22 @@
 // Opening, walking, leaving and finishing a flow: the engine decides where to go, the host runs
 // what a step declares, and the usage log hears of each step (never of what was typed).
 import { flowActionFields, type FlowValues } from '../../shared/flows/flow-actions.ts';
-import { firstStep, nextStep, normalizeText, stepById, stepValueProblem } from '../../shared/flows/flow-engine.ts';
+import { firstStep, nextStep, normalizeText, practiceValues, stepById, stepValueProblem } from '../../shared/flows/flow-engine.ts';
+import { isFlowOffered, type FlowAudience } from '../../shared/flows/flow-offer.ts';
 import type { Flow, FlowStep } from '../../shared/flows/flow-schema.ts';
 import { toProblem } from '../host/host-call-error.ts';
+import { pickText } from '../i18n/localized-text.ts';
 import type { Kiosk } from '../kiosk/create-kiosk.ts';
-import { profileOf } from '../kiosk/settings-store.ts';
+import { assistedOf, profileOf } from '../kiosk/settings-store.ts';
 import { recordScreen } from '../session/session-actions.ts';
 
-/** The flows this session may see: pilots only for the session's share, never assisted-only ones. */
-export function offeredFlows(flows: readonly Flow[], seesPilots: boolean): Flow[] {
-  return flows.filter((flow) => !flow.assistedOnly && (!flow.pilot || seesPilots));
+/** The flows this session may see now (pilot and assisted-only flows: see isFlowOffered). */
+export function offeredFlows(flows: readonly Flow[], audience: FlowAudience): Flow[] {
+  return flows.filter((flow) => isFlowOffered(flow, audience));
+}
+
+export function audienceOf(kiosk: Kiosk): FlowAudience {
+  return { seesPilots: kiosk.session.getState().seesPilots, assisted: assistedOf(kiosk.settings.getState()) };
 }
 
 export function activeFlow(kiosk: Kiosk): Flow | null {
@@ -36,7 +42,7 @@ export function chooseFlow(kiosk: Kiosk, flowId: string): void {
   if (session.phase !== 'home' || !session.sessionId) return;
   // Only a flow home offers: anything else would open an introduction with nothing to show.
   const flows = profileOf(kiosk.settings.getState())?.flows ?? [];
-  if (!offeredFlows(flows, session.seesPilots).some((flow) => flow.id === flowId)) return;
+  if (!offeredFlows(flows, audienceOf(kiosk)).some((flow) => flow.id === flowId)) return;
   session.flowChosen(flowId);
   recordScreen(kiosk);
 }
@@ -46,7 +52,9 @@ export function startFlow(kiosk: Kiosk, practice: boolean): void {
   const session = kiosk.session.getState();
   if (!flow || session.phase !== 'benefit' || !session.sessionId) return;
   session.flowOpened();
-  const values: FlowValues = practice ? { ...flow.practice.values } : {};
+  const language = session.language ?? 'es';
+  const fallback = profileOf(kiosk.settings.getState())?.languages.default ?? language;
+  const values: FlowValues = practice ? practiceValues(flow, (text) => pickText(text, language, fallback)) : {};
   kiosk.flow.getState().begin({ flowId: flow.id, firstStep: firstStep(flow).id, practice, values }, kiosk.now());
   if (practice) kiosk.usage.record(session.sessionId, { type: 'practice.started', flowId: flow.id });
   kiosk.usage.record(session.sessionId, { type: 'flow.started', ...flowTags(kiosk) });

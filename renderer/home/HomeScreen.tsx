@@ -1,5 +1,6 @@
 // Home: the flows this session may use, each with its title and a one-line summary in the
-// customer's language. Pilot flows appear only to the session's share, and are reported as seen.
+// customer's language. Pilot flows appear only to the session's share or in assisted mode,
+// assisted-only flows only in assisted mode; pilots are reported as seen.
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenFrame } from '../a11y/ScreenFrame.tsx';
@@ -7,7 +8,7 @@ import { chooseFlow, offeredFlows } from '../flows/flow-actions.ts';
 import { FlowIcon } from '../flows/FlowIcon.tsx';
 import { useText } from '../i18n/use-text.ts';
 import { useKiosk, useKioskSlice } from '../kiosk/kiosk-context.ts';
-import { profileOf } from '../kiosk/settings-store.ts';
+import { assistedOf, profileOf } from '../kiosk/settings-store.ts';
 import { recordScreen } from '../session/session-actions.ts';
 import { StartOverButton } from '../session/StartOverButton.tsx';
 import '../styles/home.css';
@@ -18,13 +19,14 @@ export function HomeScreen() {
   const kiosk = useKiosk();
   const profile = useKioskSlice('settings', profileOf);
   const seesPilots = useKioskSlice('session', (session) => session.seesPilots);
+  const assisted = useKioskSlice('settings', assistedOf);
   const sessionId = useKioskSlice('session', (session) => session.sessionId);
-  const flows = useMemo(() => offeredFlows(profile?.flows ?? [], seesPilots), [profile, seesPilots]);
+  const flows = useMemo(() => offeredFlows(profile?.flows ?? [], { seesPilots, assisted }), [profile, seesPilots, assisted]);
 
   useEffect(() => {
     if (!sessionId) return;
-    for (const flow of flows) if (flow.pilot) kiosk.usage.record(sessionId, { type: 'pilot.exposed', flowId: flow.id });
-  }, [flows, kiosk, sessionId]);
+    for (const flow of flows) if (flow.pilot) kiosk.usage.record(sessionId, { type: 'pilot.exposed', flowId: flow.id, assisted });
+  }, [flows, kiosk, sessionId, assisted]);
 
   return (
     <ScreenFrame

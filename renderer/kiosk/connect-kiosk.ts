@@ -45,7 +45,7 @@ export function applyKioskState(kiosk: Kiosk, state: KioskState): void {
     return;
   }
   const wasReady = settings.kiosk.status === 'ready';
-  settings.ready(state.profile);
+  settings.ready(state.profile, state.assisted);
   // Coming into service starts clean, in the store's default language. A profile update while a
   // customer is served leaves them be: the host asks for a reset when one is needed.
   if (!wasReady) endSession(kiosk, 'cancelled');

@@ -6,12 +6,12 @@ import type { HostErrorPayload } from '../../shared/host-api/errors.ts';
 
 export type KioskStatus =
   | { status: 'starting' }
-  | { status: 'ready'; profile: KioskProfile }
+  | { status: 'ready'; profile: KioskProfile; assisted: boolean }
   | { status: 'outOfService'; problem: HostErrorPayload };
 
 export interface SettingsState {
   kiosk: KioskStatus;
-  ready(profile: KioskProfile): void;
+  ready(profile: KioskProfile, assisted: boolean): void;
   outOfService(problem: HostErrorPayload): void;
 }
 
@@ -20,11 +20,16 @@ export type SettingsStore = StoreApi<SettingsState>;
 export function createSettingsStore(): SettingsStore {
   return createStore<SettingsState>()((set) => ({
     kiosk: { status: 'starting' },
-    ready: (profile) => set({ kiosk: { status: 'ready', profile } }),
+    ready: (profile, assisted) => set({ kiosk: { status: 'ready', profile, assisted } }),
     outOfService: (problem) => set({ kiosk: { status: 'outOfService', problem } }),
   }));
 }
 
 export function profileOf(state: SettingsState): KioskProfile | null {
   return state.kiosk.status === 'ready' ? state.kiosk.profile : null;
+}
+
+/** Whether staff have switched the kiosk to assisted mode. */
+export function assistedOf(state: SettingsState): boolean {
+  return state.kiosk.status === 'ready' && state.kiosk.assisted;
 }

@@ -1,10 +1,11 @@
 // "New here? Show me how (20 s)": a small offer under the step's heading that covers nothing and
-// goes with one touch. Announced politely when it appears on a step already on screen.
+// goes with one touch. Announced politely when it appears on a step already on screen. With no
+// offer and no tour on screen, a step that has a tutorial keeps a quiet "How does this work?".
 import { useTranslation } from 'react-i18next';
 import type { Flow } from '../../shared/flows/flow-schema.ts';
 import { useKiosk, useKioskSlice } from '../kiosk/kiosk-context.ts';
-import { acceptOffer, declineOffer } from './tutorial-actions.ts';
-import { tourSeconds } from './tutorial-marks.ts';
+import { acceptOffer, askForTour, declineOffer } from './tutorial-actions.ts';
+import { marksOf, tourSeconds } from './tutorial-marks.ts';
 import '../styles/tutorial.css';
 
 interface TutorialOfferProps {
@@ -16,6 +17,7 @@ export function TutorialOffer({ flow, step }: TutorialOfferProps) {
   const { t } = useTranslation();
   const kiosk = useKiosk();
   const offer = useKioskSlice('tutorial', (tutorial) => tutorial.offer);
+  const touring = useKioskSlice('tutorial', (tutorial) => tutorial.tour !== null);
   const shown = offer !== null && offer.flowId === flow.id && offer.step === step ? offer : null;
   const question = shown?.kind === 'person' ? 'person' : shown?.trigger === 'firstUse' ? 'firstUse' : 'hesitation';
   const show = shown?.kind === 'person'
@@ -42,6 +44,10 @@ export function TutorialOffer({ flow, step }: TutorialOfferProps) {
             </button>
           </div>
         </div>
+      ) : !touring && marksOf(flow, step).length > 0 ? (
+        <button type="button" className="button button--quiet tutorial-ask" onClick={() => askForTour(kiosk)}>
+          {t('tutorial.ask')}
+        </button>
       ) : null}
     </>
   );

@@ -73,6 +73,17 @@ export function acceptOffer(kiosk: Kiosk): void {
   startTour(kiosk, here, shown.kind, shown.kind === 'marks' && shown.trigger === 'firstUse');
 }
 
+/**
+ * "How does this work?", pressed by the customer on a step with marks: the tour starts at once
+ * (logged as an offer the customer asked for), and each later step shows its marks too.
+ */
+export function askForTour(kiosk: Kiosk): void {
+  const here = openStep(kiosk);
+  if (!here || !calm(kiosk) || marksOf(here.flow, here.step).length === 0) return;
+  record(kiosk, { type: 'tutorial.offered', flowId: here.flow.id, step: here.step, trigger: 'asked' });
+  startTour(kiosk, here, 'marks', true);
+}
+
 export function declineOffer(kiosk: Kiosk): void {
   kiosk.tutorial.getState().offerClosed();
 }

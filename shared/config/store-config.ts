@@ -6,6 +6,7 @@ import { languageSchema } from '../i18n/languages.ts';
 import { localizedTextSchema, textsMissingLanguages, type LocalizedText } from './localized-text.ts';
 import { queueConfigProblems, queueConfigSchema } from './queue-config.ts';
 import { slugSchema } from './slug.ts';
+import { printerConfigSchema } from './printer-config.ts';
 
 export { localizedTextSchema, type LocalizedText };
 
@@ -70,6 +71,7 @@ export const storeConfigSchema = z
       })
       .strict()
       .optional(),
+    printer: printerConfigSchema.optional(),
     flows: z.array(flowSchema).min(1),
   })
   .strict()

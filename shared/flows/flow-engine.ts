@@ -1,5 +1,6 @@
 // The flow engine: plain functions over a flow and the values entered so far. The renderer walks
 // steps with it; the host re-checks values with the same rules before acting on them.
+import type { LocalizedText } from '../config/localized-text.ts';
 import type { Flow, FlowStep, StepOf, TextRules } from './flow-schema.ts';
 import type { FlowValues } from './flow-actions.ts';
 import { passesCheckDigit } from './check-digits.ts';
@@ -93,4 +94,11 @@ export function stepsRemaining(flow: Flow, step: FlowStep, values: FlowValues, s
   seen.add(step.id);
   const next = nextStep(flow, step, values);
   return 1 + (next ? stepsRemaining(flow, next, values, seen) : 0);
+}
+
+/** A practice run's sample answers: words in the customer's language (`pick`), codes and choices as they are. */
+export function practiceValues(flow: Flow, pick: (text: LocalizedText) => string): FlowValues {
+  return Object.fromEntries(
+    Object.entries(flow.practice.values).map(([field, value]) => [field, typeof value === 'string' ? value : pick(value)]),
+  );
 }

@@ -157,7 +157,17 @@ export const flowSchema = z
     pilot: z.boolean().default(false).describe('Shown only in assisted mode or to the pilot share of sessions'),
     assistedOnly: z.boolean().default(false),
     practice: z
-      .object({ values: z.record(fieldNameSchema, z.string()).default({}) })
+      .object({
+        values: z
+          .record(
+            fieldNameSchema,
+            z.union([
+              z.string().describe('The same in every language: a code, a number, a choice'),
+              localizedTextSchema.describe('Words the customer would type, in each language'),
+            ]),
+          )
+          .default({}),
+      })
       .strict()
       .default({ values: {} })
       .describe('Sample answers for the "try it first" practice run'),

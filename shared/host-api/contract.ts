@@ -40,7 +40,12 @@ export const kioskProfileSchema = z.object({
 export type KioskProfile = z.infer<typeof kioskProfileSchema>;
 
 export const kioskStateSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('ready'), profile: kioskProfileSchema }),
+  z.object({
+    state: z.literal('ready'),
+    profile: kioskProfileSchema,
+    /** Staff have switched the kiosk to assisted mode: pilot and assisted-only flows are offered. */
+    assisted: z.boolean(),
+  }),
   z.object({ state: z.literal('outOfService'), problem: hostErrorSchema }),
 ]);
 export type KioskState = z.infer<typeof kioskStateSchema>;
@@ -57,6 +62,8 @@ const delayReasonSchema = z
 
 export const hostMethods = {
   'kiosk.state': { input: empty, result: kioskStateSchema },
+  /** Staff switch assisted mode on or off (staff sign-in will guard it). */
+  'kiosk.setAssisted': { input: z.object({ assisted: z.boolean() }).strict(), result: kioskStateSchema },
   'session.start': {
     input: z.object({ language: languageSchema }).strict(),
     result: z.object({

@@ -38,6 +38,10 @@ export const hostErrorCodes = [
   'appointment.tooEarly',
   'appointment.tooLate',
   'printer.notConfigured',
+  'printer.offline',
+  'printer.paperOut',
+  'printer.coverOpen',
+  'printer.failed',
 ] as const;
 
 export const hostErrorCodeSchema = z.enum(hostErrorCodes);

@@ -1,6 +1,7 @@
 // Method and event names alone, free of zod, so the preload can allow-list them without bundling more.
 export const methodNames = [
   'kiosk.state',
+  'kiosk.setAssisted',
   'session.start',
   'session.end',
   'usage.record',

@@ -50,7 +50,7 @@ export const rendererUsageEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tutorial.skipped'), flowId: id, step: id, mark: z.number().int().nonnegative() }),
   z.object({ type: z.literal('tutorial.finished'), flowId: id, step: id }),
   z.object({ type: z.literal('hesitation.detected'), flowId: id, step: id, cause: z.enum(['noProgress', 'backs']) }),
-  z.object({ type: z.literal('pilot.exposed'), flowId: id }),
+  z.object({ type: z.literal('pilot.exposed'), flowId: id, assisted: z.boolean() }),
   z.object({ type: z.literal('feedback.rated'), flowId: id, rating: z.number().int().min(1).max(5), pilot: z.boolean() }),
   z.object({
     type: z.literal('feedback.dimensionRated'),
@@ -114,6 +114,7 @@ export const hostUsageEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ticket.noShow'), ...ticketFacts, counter: id, waitedSeconds: seconds }),
   z.object({ type: z.literal('complaint.filed'), category: id, contactWanted: z.boolean() }),
   z.object({ type: z.literal('kiosk.started'), shell: z.enum(['electron', 'browser', 'test']) }),
+  z.object({ type: z.literal('assisted.changed'), assisted: z.boolean() }),
   z.object({ type: z.literal('kiosk.configRejected'), code: z.string() }),
   z.object({
     type: z.literal('kiosk.rendererRecovered'),

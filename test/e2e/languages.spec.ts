@@ -262,6 +262,33 @@ test.describe('in Arabic', () => {
   });
 });
 
+test.describe('a complaint in Arabic', () => {
+  test.use({ storeConfig: { rewrite: testStore('ar') } });
+
+  test('is typed in Arabic letters on the kiosk keyboard, with Latin letters one touch away', async ({ kioskPage: page }) => {
+    const arabic = textsOf('ar');
+    await startIn(page, 'ar');
+    await openFlow(page, 'ar', 'تقديم شكوى');
+    await page.getByRole('button', { name: 'مدة الانتظار' }).click();
+    await expectStep(page, 'enterText', 'describe');
+    const keys = page.getByRole('group', { name: arabic('keyboard.label') });
+    await expect(keys).toHaveAttribute('data-script', 'arabic');
+    await checkScreen(page, 'ar-keyboard-text');
+    await tapKeys(page, 'ar', 'تأخر');
+    await keys.getByRole('button', { name: arabic('keyboard.space'), exact: true }).click();
+    await tapKeys(page, 'ar', 'الطلب');
+    await keys.getByRole('button', { name: `ABC: ${arabic('keyboard.latinLetters')}` }).click();
+    await expect(keys).toHaveAttribute('data-script', 'latin');
+    await keys.getByRole('button', { name: arabic('keyboard.space'), exact: true }).click();
+    await tapKeys(page, 'ar', 'k7');
+    await expect(page.getByLabel('شكواك')).toHaveValue('تأخر الطلب k7');
+    await keys.getByRole('button', { name: `أبج: ${arabic('keyboard.ownLetters')}` }).click();
+    await expect(keys).toHaveAttribute('data-script', 'arabic');
+    await continueStep(page, 'ar');
+    await expectStep(page, 'choose', 'contact');
+  });
+});
+
 test.describe('out of service', () => {
   // A config the host refuses: the screen says so in every translated language, Arabic right to left.
   test.use({ storeConfig: { rewrite: (config) => ({ ...config, session: { idleSeconds: 'sixty', warningSeconds: 30 } }) } });

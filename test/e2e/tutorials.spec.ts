@@ -149,3 +149,27 @@ test('the whole tutorial works from the keyboard alone: Tab, Enter and Esc', asy
   await kiosk.usageEventsAfter('tutorial.skipped');
   expect(tutorialEvents(kiosk).at(-1)).toEqual({ type: 'tutorial.skipped', flowId: 'order-pickup', step: 'code', mark: 0 });
 });
+
+test('a customer who declined can still ask: "How does this work?" starts the step’s tour at once', async ({ kioskPage: page, kiosk }) => {
+  await startSession(page, 'en');
+  await openFlow(page, 'en', /Collect an order/);
+  await offer(page).getByRole('button', { name: t('tutorial.offer.decline') }).click();
+  await expect(offer(page)).toBeHidden();
+  const ask = page.getByRole('button', { name: t('tutorial.ask') });
+  await ask.focus();
+  await page.keyboard.press('Enter');
+  await expect(tip(page)).toHaveAccessibleName(t('tutorial.count', { current: 1, total: 3 }));
+  await expect(ask).toBeHidden();
+  await page.keyboard.press('Escape');
+  await expect(tip(page)).toBeHidden();
+  await expect(ask).toBeVisible();
+
+  await kiosk.usageEventsAfter('tutorial.skipped');
+  expect(tutorialEvents(kiosk)).toEqual([
+    { type: 'tutorial.offered', flowId: 'order-pickup', step: 'code', trigger: 'firstUse' },
+    { type: 'tutorial.offered', flowId: 'order-pickup', step: 'code', trigger: 'asked' },
+    { type: 'tutorial.started', flowId: 'order-pickup', step: 'code' },
+    { type: 'tutorial.skipped', flowId: 'order-pickup', step: 'code', mark: 0 },
+  ]);
+  await checkScreen(page, 'tutorial-ask');
+});

@@ -2,6 +2,7 @@
 // re-checking every value with the flow's own rules: the renderer is never trusted with either.
 import { flowActionFields, type FlowActionName, type FlowValues } from '../../../shared/flows/flow-actions.ts';
 import { normalizeText, numberProblem, stepById, textProblem } from '../../../shared/flows/flow-engine.ts';
+import { isFlowOffered, type FlowAudience } from '../../../shared/flows/flow-offer.ts';
 import type { Flow } from '../../../shared/flows/flow-schema.ts';
 import { HostError } from '../../../shared/host-api/errors.ts';
 import type { UsageEvent } from '../../../shared/usage/events.ts';
@@ -17,7 +18,7 @@ export interface FlowRun {
 }
 
 export interface FlowRunner {
-  run(request: FlowRun, session: { seesPilots: boolean }): Promise<ActionAnswer>;
+  run(request: FlowRun, audience: FlowAudience): Promise<ActionAnswer>;
 }
 
 export interface FlowRunnerDeps {
@@ -28,11 +29,10 @@ export interface FlowRunnerDeps {
 
 export function createFlowRunner({ flows, actions, usageLog }: FlowRunnerDeps): FlowRunner {
   return {
-    async run({ sessionId, flowId, stepId, values, practice }, session) {
+    async run({ sessionId, flowId, stepId, values, practice }, audience) {
       const flow = flows.find((candidate) => candidate.id === flowId);
       if (!flow) throw new HostError('flow.unknown');
-      // Assisted mode arrives with staff sign-in; until then assisted-only flows stay closed.
-      if (flow.assistedOnly || (flow.pilot && !session.seesPilots)) throw new HostError('flow.notAvailable');
+      if (!isFlowOffered(flow, audience)) throw new HostError('flow.notAvailable');
       const step = stepById(flow, stepId);
       const actionName = step?.action;
       if (!actionName) throw new HostError('flow.unknown');

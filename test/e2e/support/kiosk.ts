@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
 import { openKioskDatabase } from '../../../electron/host/storage/database.ts';
 import { createUsageLog } from '../../../electron/host/usage/usage-log.ts';
+import type { MethodInput, MethodName, MethodResult } from '../../../shared/host-api/contract.ts';
+import { browserTransport } from '../../../shared/host-api/browser-transport.ts';
+import type { ReplyEnvelope } from '../../../shared/host-api/envelope.ts';
 import type { UsageEvent } from '../../../shared/usage/events.ts';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -25,6 +28,8 @@ export interface Kiosk {
   usageEvents(): StoredEvent[];
   /** The events once one of `type` has been written: the renderer reports asynchronously. */
   usageEventsAfter(type: string): Promise<StoredEvent[]>;
+  /** Calls the host API over the shell's own HTTP endpoint, as a staff tool would. */
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>;
 }
 
 export interface KioskOptions {
@@ -63,6 +68,7 @@ export async function startKiosk(options: KioskOptions): Promise<{ kiosk: Kiosk;
       url,
       dataDir,
       usageEvents: () => readUsageEvents(join(dataDir, 'atiende.sqlite')),
+      call: (method, input) => callHost(url, method, input),
       usageEventsAfter: async (type) => {
         const read = () => readUsageEvents(join(dataDir, 'atiende.sqlite'));
         await expect.poll(() => read().some((event) => event.type === type), { message: `waiting for ${type}` }).toBe(true);
@@ -93,6 +99,22 @@ function kioskUrlFrom(child: ChildProcess): Promise<string> {
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => reject(new Error(`browser shell exited (${code}):\n${output}`)));
   });
+}
+
+let callId = 0;
+
+async function callHost<M extends MethodName>(kioskUrl: string, method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
+  const url = new URL(kioskUrl);
+  const token = new URLSearchParams(url.hash.slice(1)).get('token') ?? '';
+  callId += 1;
+  const response = await fetch(new URL(browserTransport.callPath, url.origin), {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ id: `e2e-${callId}`, method, input }),
+  });
+  const reply = (await response.json()) as ReplyEnvelope;
+  if (!reply.ok) throw new Error(`${method} failed: ${JSON.stringify(reply.error)}`);
+  return reply.result as MethodResult<M>;
 }
 
 function readUsageEvents(file: string): StoredEvent[] {

@@ -8,13 +8,15 @@ import {
   edit,
   goBack,
   goOn,
+  audienceOf,
   offeredFlows,
   startFlow,
   tidyWhileTyping,
 } from '../../../renderer/flows/flow-actions.ts';
 import { profileOf } from '../../../renderer/kiosk/settings-store.ts';
 import { flowFixture, infoStep } from '../../fixtures/flows.ts';
-import { exampleStoreCopy } from '../../fixtures/host.ts';
+import { exampleStoreCopy, resultOf } from '../../fixtures/host.ts';
+import { applyKioskState } from '../../../renderer/kiosk/connect-kiosk.ts';
 import { customerAtHome, type KioskFixture } from './kiosk-fixture.ts';
 
 const fixtures: KioskFixture[] = [];
@@ -142,7 +144,7 @@ describe('pilot and assisted-only flows', () => {
     const outside = await atDemoHome(false);
     const inside = await atDemoHome(true);
     const offered = ({ kiosk }: KioskFixture) =>
-      offeredFlows(profileOf(kiosk.settings.getState())?.flows ?? [], kiosk.session.getState().seesPilots).map((flow) => flow.id);
+      offeredFlows(profileOf(kiosk.settings.getState())?.flows ?? [], audienceOf(kiosk)).map((flow) => flow.id);
 
     expect(outside.kiosk.session.getState().seesPilots).toBe(false);
     expect(offered(outside)).toEqual(demoFlowIds.filter((id) => id !== 'mobile-topup'));
@@ -160,15 +162,17 @@ describe('pilot and assisted-only flows', () => {
     expect(target.usage().map((entry) => entry.event).slice(-1)).toEqual([{ type: 'screen.viewed', screen: 'home' }]);
   });
 
-  it('never offers an assisted-only flow, pilot share or not', () => {
+  it('offers assisted-only flows in assisted mode only, and every pilot there', () => {
     const flows = [
       flowSchema.parse(flowFixture('everyone', [infoStep()])),
       flowSchema.parse(flowFixture('pilot', [infoStep()], { pilot: true })),
       flowSchema.parse(flowFixture('staff-only', [infoStep()], { assistedOnly: true })),
       flowSchema.parse(flowFixture('staff-pilot', [infoStep()], { assistedOnly: true, pilot: true })),
     ];
-    expect(offeredFlows(flows, false).map((flow) => flow.id)).toEqual(['everyone']);
-    expect(offeredFlows(flows, true).map((flow) => flow.id)).toEqual(['everyone', 'pilot']);
+    const offered = (seesPilots: boolean, assisted: boolean) => offeredFlows(flows, { seesPilots, assisted }).map((flow) => flow.id);
+    expect(offered(false, false)).toEqual(['everyone']);
+    expect(offered(true, false)).toEqual(['everyone', 'pilot']);
+    expect(offered(false, true)).toEqual(['everyone', 'pilot', 'staff-only', 'staff-pilot']);
   });
 
   it('tags a pilot flow and its actions as pilot usage, so reports keep them apart', async () => {
@@ -188,6 +192,38 @@ describe('pilot and assisted-only flows', () => {
     expect(events).toContainEqual({ type: 'flow.step', ...pilot, step: 'review' });
     expect(events).toContainEqual({ type: 'action.completed', flowId: 'mobile-topup', action: 'topup.register', pilot: true });
     expect(JSON.stringify(events)).not.toContain('612345678');
+  });
+
+  it('offers the assisted-only late return once staff switch to assisted mode, and refuses it after', async () => {
+    const target = await atDemoHome(false);
+    const { kiosk, host } = target;
+    applyKioskState(kiosk, await resultOf(host, 'kiosk.setAssisted', { assisted: true }));
+    expect(offeredFlows(profileOf(kiosk.settings.getState())?.flows ?? [], audienceOf(kiosk)).map((flow) => flow.id)).toEqual([
+      ...demoFlowIds,
+      'late-return',
+    ]);
+    open(target, 'late-return');
+    edit(kiosk, 'orderCode', 'B4T9LP');
+    await goOn(kiosk);
+    await goOn(kiosk, { field: 'returnReason', value: 'approvedByStaff' });
+
+    applyKioskState(kiosk, await resultOf(host, 'kiosk.setAssisted', { assisted: false }));
+    await goOn(kiosk);
+    expect(kiosk.flow.getState()).toMatchObject({ stepId: 'review', problem: { code: 'flow.notAvailable' } });
+    await kiosk.usage.settled();
+    expect(host.usageLog.read().map((stored) => stored.event)).toEqual(
+      expect.arrayContaining([
+        { type: 'assisted.changed', assisted: true },
+        { type: 'assisted.changed', assisted: false },
+      ]),
+    );
+  });
+
+  it('fills a practice run with sample words in the customer’s language, and codes as they are', async () => {
+    const fixture = await customerAtHome({ store: exampleStoreCopy('demo') }, 'ar');
+    fixtures.push(fixture);
+    open(fixture, 'complaint', true);
+    expect(fixture.kiosk.flow.getState().values).toMatchObject({ complaintCategory: 'waitTime', complaintText: 'كان الطابور طويلًا جدًا' });
   });
 
   it('practises a pilot flow with its tags and without registering anything', async () => {

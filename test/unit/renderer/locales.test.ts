@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { factIds, type FlowValues } from '../../../shared/flows/flow-actions.ts';
-import { fieldOf, stepValueProblem } from '../../../shared/flows/flow-engine.ts';
+import { fieldOf, practiceValues, stepValueProblem } from '../../../shared/flows/flow-engine.ts';
 import { flowStepSchema, type FlowStep } from '../../../shared/flows/flow-schema.ts';
 import { hostErrorCodes } from '../../../shared/host-api/errors.ts';
 import { translatedLanguages } from '../../../shared/i18n/languages.ts';
@@ -190,7 +190,7 @@ describe('the locale files', () => {
               sessionId,
               flowId: flow.id,
               stepId: step.id,
-              values: flow.practice.values,
+              values: practiceValues(flow, (text) => text.en ?? ''),
               practice: true,
             });
             for (const fact of facts) if (fact.kind === 'sample') samples.add(String(fact.value));
