@@ -1,11 +1,17 @@
-// The waiting board on the second display: the store, the time, and what the kiosk offers, in
-// each of the store's languages in turn. Nothing on it is personal; nobody touches it.
+// The waiting board on the second display: who is being served at which counter, the next numbers
+// and the wait of each service, delays staff posted and the order of service, in each of the
+// store's languages in turn. A call chimes, is highlighted and is spoken, one at a time. Numbers only: never a name.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskState } from '../../shared/host-api/contract.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
 import type { HostClient } from '../host/host-client.ts';
 import { toProblem } from '../host/host-call-error.ts';
+import { browserAnnouncerDevices } from '../queue/board-devices.ts';
+import { createCallAnnouncer } from '../queue/call-announcer.ts';
+import { spokenNumber } from '../queue/wait-text.ts';
+import { BoardQueues } from './BoardQueues.tsx';
+import { useQueueBoard } from './use-queue-board.ts';
 import '../styles/board.css';
 
 export const languageRotationMs = 8000;
@@ -35,6 +41,20 @@ export function WaitingBoard({ host }: { host: HostClient }) {
     return () => clearInterval(rotation);
   }, [languages, i18n]);
 
+  // Every call is said in each of the store's languages, whatever the board shows at that moment.
+  const announcer = useMemo(
+    () =>
+      createCallAnnouncer(browserAnnouncerDevices(), ({ number, counterLabel }) =>
+        languages.map((language) => ({
+          language,
+          text: i18n.getFixedT(language)('board.callSpoken', { number: spokenNumber(number), counter: counterLabel }),
+        })),
+      ),
+    [languages, i18n],
+  );
+  useEffect(() => () => announcer.stop(), [announcer]);
+  const { update, call } = useQueueBoard(host, (announcement) => announcer.announce(announcement));
+
   const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }).format(now);
   return (
     <div className="board" data-screen="board">
@@ -45,16 +65,27 @@ export function WaitingBoard({ host }: { host: HostClient }) {
         </p>
       </header>
       <main className="board__main">
+        <h1 className="visually-hidden">{t('board.title')}</h1>
         {state?.state === 'outOfService' ? (
-          <h1 className="board__title">{t('outOfService.title')}</h1>
-        ) : (
-          <>
-            <h1 className="board__title">{t('board.title')}</h1>
-            <p className="board__lead">{t('board.selfService')}</p>
-            <p className="board__lead board__lead--person">{t('board.person')}</p>
-          </>
-        )}
+          <p className="board__notice">{t('outOfService.title')}</p>
+        ) : update ? (
+          <BoardQueues
+            board={update.board}
+            calledNumber={call?.number ?? null}
+            fallback={state?.state === 'ready' ? state.profile.languages.default : 'es'}
+          />
+        ) : null}
+        <p className="board__lead board__lead--person">{t('board.person')}</p>
       </main>
+      {/* Read out for screen readers too; the highlight is for the eyes across the room. */}
+      <div className="board__call" role="status" aria-live="assertive">
+        {call ? (
+          <p className="board__call-text" data-number={call.number}>
+            <span className="board__call-number">{call.number}</span>
+            <span className="board__call-counter">{t('board.counter', { label: call.counterLabel })}</span>
+          </p>
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -14,3 +14,42 @@ test('shows the store and rotates through its languages', async ({ page, kiosk }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(textsOf('en')('board.title'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
+
+test('follows the queue live: a staff call chimes, is highlighted and is spoken in every store language', async ({ page, kiosk }) => {
+  // The test's Chromium has no voices: the speech API is recorded instead, as a display would say it.
+  await page.addInitScript(() => {
+    const spoken: { text: string; lang: string }[] = [];
+    Object.assign(window, { spoken });
+    window.speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
+      spoken.push({ text: utterance.text, lang: utterance.lang });
+      setTimeout(() => utterance.onend?.(new SpeechSynthesisEvent('end', { utterance })), 10);
+    };
+  });
+  await page.goto(kiosk.url.replace('/#', '/?view=board#'));
+  await expectScreen(page, 'board');
+  const first = await kiosk.call('queue.takeTicket', { service: 'customer-service' });
+  await kiosk.call('queue.takeTicket', { service: 'customer-service' });
+  await kiosk.call('queue.postDelay', { service: 'customer-service', reason: { es: 'Sistema de pagos lento', en: 'Slow payment system' } });
+  const next = page.locator('.board__service', { hasText: 'Atención al cliente' });
+  await expect(next).toContainText(`${first.ticket.number}  A002`);
+  await expect(page.getByText('Sistema de pagos lento')).toBeVisible();
+
+  await kiosk.call('queue.callNext', { counter: 'desk-2' });
+  const banner = page.getByRole('status');
+  await expect(banner).toContainText('A001');
+  await expect(banner).toContainText(textsOf('es')('board.counter', { label: '2' }));
+  await expect(page.locator('.board__counter--called')).toContainText('A001');
+  await expect(next).not.toContainText('A001');
+  await checkScreen(page, 'board-call');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken))
+    .toEqual([
+      { text: 'Turno A 1, mostrador 2', lang: 'es' },
+      { text: 'Ticket A 1, counter 2', lang: 'en' },
+      { text: 'التذكرة A 1، الشباك 2', lang: 'ar' },
+      { text: 'Ticket A 1, guichet 2', lang: 'fr' },
+    ]);
+  const events = kiosk.usageEvents().map((event) => event.payload);
+  expect(events).toContainEqual(expect.objectContaining({ type: 'ticket.called', queueService: 'customer-service', counter: 'desk-2' }));
+  expect(JSON.stringify(events)).not.toMatch(/pagos lento/);
+});

@@ -1,0 +1,43 @@
+// The waiting board's live queue: read once, then kept current by the host's pushed updates (an
+// older version never replaces a newer one), with each call announced and highlighted.
+import { useEffect, useRef, useState } from 'react';
+import type { CallAnnouncement, QueueUpdate } from '../../shared/host-api/queue-views.ts';
+import type { HostClient } from '../host/host-client.ts';
+
+/** How long a call stays highlighted across the board. */
+export const callHighlightMs = 10_000;
+
+export interface QueueBoardState {
+  update: QueueUpdate | null;
+  /** The call highlighted now, if any. */
+  call: CallAnnouncement | null;
+}
+
+export function useQueueBoard(host: HostClient, onCall: (call: CallAnnouncement) => void): QueueBoardState {
+  const [update, setUpdate] = useState<QueueUpdate | null>(null);
+  const [call, setCall] = useState<CallAnnouncement | null>(null);
+  const announce = useRef(onCall);
+  announce.current = onCall;
+
+  useEffect(() => {
+    const keepNewest = (next: QueueUpdate) => setUpdate((current) => (current && current.version > next.version ? current : next));
+    // The board has no one to show an error to: an unreachable host leaves it as it was.
+    host.call('queue.board', {}).then(keepNewest, () => undefined);
+    let clear: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribers = [
+      host.on('queue.changed', keepNewest),
+      host.on('queue.called', (announcement) => {
+        setCall(announcement);
+        announce.current(announcement);
+        clearTimeout(clear);
+        clear = setTimeout(() => setCall(null), callHighlightMs);
+      }),
+    ];
+    return () => {
+      clearTimeout(clear);
+      for (const unsubscribe of unsubscribers) unsubscribe();
+    };
+  }, [host]);
+
+  return { update, call };
+}
