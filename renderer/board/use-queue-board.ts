@@ -17,7 +17,9 @@ export function useQueueBoard(host: HostClient, onCall: (call: CallAnnouncement)
   const [update, setUpdate] = useState<QueueUpdate | null>(null);
   const [call, setCall] = useState<CallAnnouncement | null>(null);
   const announce = useRef(onCall);
-  announce.current = onCall;
+  useEffect(() => {
+    announce.current = onCall;
+  }, [onCall]);
 
   useEffect(() => {
     const keepNewest = (next: QueueUpdate) => setUpdate((current) => (current && current.version > next.version ? current : next));
