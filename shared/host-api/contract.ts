@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { languageSchema } from '../i18n/languages.ts';
 import { localizedTextSchema } from '../config/localized-text.ts';
+import { slugSchema } from '../config/slug.ts';
 import { factSchema, flowValuesSchema } from '../flows/flow-actions.ts';
 import { flowSchema } from '../flows/flow-schema.ts';
 import { hostErrorSchema } from './errors.ts';
@@ -50,7 +51,7 @@ export const kioskStateSchema = z.discriminatedUnion('state', [
 ]);
 export type KioskState = z.infer<typeof kioskStateSchema>;
 
-const serviceIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/).max(64);
+const serviceIdSchema = slugSchema.max(64);
 const counterIdSchema = serviceIdSchema;
 /** A ticket's id, or for staff its printed number (A012). */
 const ticketReferenceSchema = z.string().trim().min(1).max(64);

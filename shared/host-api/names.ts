@@ -1,17 +1,8 @@
 // Method and event names alone, free of zod, so the preload can allow-list them without bundling more.
-export const methodNames = [
-  'kiosk.state',
+
+/** Methods for staff at a counter, not for customers: staff sign-in will guard them. */
+export const staffMethodNames = [
   'kiosk.setAssisted',
-  'session.start',
-  'session.end',
-  'usage.record',
-  'help.request',
-  'flow.runAction',
-  'flow.figures',
-  'queue.takeTicket',
-  'queue.checkIn',
-  'queue.ticket',
-  'queue.board',
   'queue.callNext',
   'queue.call',
   'queue.recall',
@@ -24,25 +15,25 @@ export const methodNames = [
   'queue.postDelay',
   'queue.clearDelay',
 ] as const;
+
+export const methodNames = [
+  'kiosk.state',
+  'session.start',
+  'session.end',
+  'usage.record',
+  'help.request',
+  'flow.runAction',
+  'flow.figures',
+  'queue.takeTicket',
+  'queue.checkIn',
+  'queue.ticket',
+  'queue.board',
+  ...staffMethodNames,
+] as const;
 export type MethodName = (typeof methodNames)[number];
 
 export const eventNames = ['kiosk.stateChanged', 'session.resetRequested', 'staff.helpRequested', 'queue.changed', 'queue.called'] as const;
 export type EventName = (typeof eventNames)[number];
-
-/** Methods for staff at a counter, not for customers: staff sign-in will guard them. */
-export const staffMethodNames = [
-  'queue.callNext',
-  'queue.call',
-  'queue.recall',
-  'queue.noShow',
-  'queue.served',
-  'queue.transfer',
-  'counter.open',
-  'counter.pause',
-  'counter.close',
-  'queue.postDelay',
-  'queue.clearDelay',
-] as const satisfies readonly MethodName[];
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && (methodNames as readonly string[]).includes(name);

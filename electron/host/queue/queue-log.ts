@@ -1,8 +1,7 @@
 // The queue's durable record in the kiosk's SQLite file: the append-only event log by queue day,
 // the wait each ticket was promised at issue, and which booking codes have checked in.
-import { z } from 'zod';
 import { queueEventSchema, queueLogVersion, type QueueEvent } from '../../../shared/queue/queue-events.ts';
-import type { WaitEstimate } from '../../../shared/queue/estimate/wait-estimator.ts';
+import { waitPredictionSchema, type WaitPrediction } from '../../../shared/usage/events.ts';
 import { inTransaction, type KioskDatabase } from '../storage/database.ts';
 
 export interface QueueLog {
@@ -13,18 +12,12 @@ export interface QueueLog {
   daysBetween(from: string, to: string): string[];
   lastDay(): string | undefined;
   lastSequence(): number;
-  savePrediction(ticket: string, predicted: WaitEstimate): void;
-  predictionOf(ticket: string): WaitEstimate | undefined;
+  savePrediction(ticket: string, predicted: WaitPrediction): void;
+  predictionOf(ticket: string): WaitPrediction | undefined;
   /** Only inside `append`'s `alongside`. */
   saveCheckIn(day: string, codeHash: string, ticket: string, at: Date): void;
   checkedIn(day: string, codeHash: string): boolean;
 }
-
-const predictionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('now') }),
-  z.object({ kind: z.literal('unsure') }),
-  z.object({ kind: z.literal('range'), lowMinutes: z.number(), medianMinutes: z.number(), highMinutes: z.number() }),
-]);
 
 export class QueueLogTooNewError extends Error {
   constructor(version: number) {
@@ -71,7 +64,7 @@ export function createQueueLog(db: KioskDatabase): QueueLog {
     },
     predictionOf(ticket) {
       const row = prediction.get(ticket);
-      return row ? predictionSchema.parse(JSON.parse(String(row.predicted))) : undefined;
+      return row ? waitPredictionSchema.parse(JSON.parse(String(row.predicted))) : undefined;
     },
     saveCheckIn(day, codeHash, ticket, at) {
       insertCheckIn.run(day, codeHash, ticket, at.toISOString());

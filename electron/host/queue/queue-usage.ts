@@ -31,7 +31,7 @@ export function issuedUsage(ticket: QueueTicket, estimate: WaitEstimate | undefi
 export function outcomeUsage(
   event: QueueEvent,
   outcome: QueueOutcome,
-  promised: (ticket: string) => WaitEstimate | undefined,
+  promised: (ticket: string) => WaitPrediction | undefined,
 ): UsageEvent | undefined {
   if (outcome.kind === 'called') {
     const predicted = promised(outcome.ticket.id);
@@ -40,7 +40,7 @@ export function outcomeUsage(
       ...factsOf(outcome.ticket),
       counter: outcome.counter,
       waitedSeconds: toSeconds(outcome.waitedMs),
-      ...(predicted ? { predicted: predictionOf(predicted) } : {}),
+      ...(predicted ? { predicted } : {}),
     };
   }
   if (outcome.kind !== 'finished') return undefined;

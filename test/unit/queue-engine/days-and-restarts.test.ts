@@ -107,6 +107,15 @@ describe('a restart', () => {
     await rig.engine.clearDelay(delay.id);
   });
 
+  it('finds the queue log as it was written: the database refuses to edit or delete an event', async () => {
+    rig = engineRig();
+    await take(rig);
+    expect(() => rig!.db().exec("UPDATE queue_events SET type = 'x'")).toThrow(/never edited/);
+    expect(() => rig!.db().exec('DELETE FROM queue_events')).toThrow(/never deleted/);
+    rig = rig.restart();
+    expect((await rig.engine.board()).board.services[0]?.next).toEqual(['A001']);
+  });
+
   it('never shows a lower board version than before it', async () => {
     rig = engineRig();
     await take(rig);
