@@ -5,6 +5,7 @@ import { HostError } from '../../shared/host-api/errors.ts';
 import { createDispatcher, type Dispatch, type HostHandlers } from './api/dispatcher.ts';
 import { createEventHub, type EventHub } from './api/event-hub.ts';
 import { buildKioskServices, naiveEstimatorFor, profileOf, readKioskConfig, type EstimatorFactory, type KioskServices } from './load-kiosk.ts';
+import { printingReports } from './devices/printer/printer-reports.ts';
 import { queueHandlers } from './queue/queue-handlers.ts';
 import { createSessions } from './session/sessions.ts';
 import { openKioskDatabase, type KioskDatabase } from './storage/database.ts';
@@ -34,6 +35,7 @@ export const databaseFileName = 'atiende.sqlite';
 const purgeEveryMs = 60 * 60 * 1000;
 /** Waits change as time passes even when nobody moves, and a new queue day starts unprompted. */
 const queueRefreshMs = 30 * 1000;
+const printerCheckMs = 60 * 1000;
 
 export function createHost(options: HostOptions): Host {
   const now = options.now ?? (() => new Date());
@@ -53,7 +55,9 @@ export function createHost(options: HostOptions): Host {
     onCall: (announcement: EventPayload<'queue.called'>) => events.emit('queue.called', announcement),
   };
   const createEstimator = options.createEstimator ?? naiveEstimatorFor;
-  const kioskServices: KioskServices | null = verdict.ok ? buildKioskServices({ ...verdict, db, usageLog, now, queueListeners, createEstimator, reportFault }) : null;
+  const printing = verdict.ok ? printingReports({ events, usageLog, sessions, now, defaultLanguage: verdict.config.languages.default }) : null;
+  const kioskServices: KioskServices | null =
+    verdict.ok && printing ? buildKioskServices({ ...verdict, db, usageLog, now, queueListeners, createEstimator, reportFault, printing }) : null;
 
   const purge = () => kioskServices?.complaints?.purgeExpiredContacts();
   purge();
@@ -61,6 +65,10 @@ export function createHost(options: HostOptions): Host {
   purgeTimer.unref();
   const queueTimer = setInterval(() => kioskServices?.queue.refresh().catch((fault: unknown) => reportFault('queue.refresh', fault)), queueRefreshMs);
   queueTimer.unref();
+  // Staff hear of a printer out of paper before the next customer does.
+  const printerTimer = setInterval(() => void kioskServices?.printer?.status(), printerCheckMs);
+  printerTimer.unref();
+  void kioskServices?.printer?.status();
 
   function services(): KioskServices {
     if (!kioskServices) throw new HostError('kiosk.outOfService');
@@ -115,6 +123,7 @@ export function createHost(options: HostOptions): Host {
     close: () => {
       clearInterval(purgeTimer);
       clearInterval(queueTimer);
+      clearInterval(printerTimer);
       db.close();
     },
   };

@@ -15,7 +15,9 @@ import { createFlowRunner, type FlowRunner } from './flows/flow-runner.ts';
 import { createOrderActions } from './flows/order-actions.ts';
 import { createPaymentActions } from './flows/payment-actions.ts';
 import { appointmentFileSchema, createFileAppointmentSource, type BookedAppointment } from './queue/appointments.ts';
+import { createTicketPrinter, type PrinterStatus, type TicketPrinter } from './devices/printer/ticket-printer.ts';
 import { createQueueEngine } from './queue/queue-engine.ts';
+import { withTicketPrinting, type TicketPrintingDeps } from './queue/ticket-printing.ts';
 import type { QueueListeners, QueueSystem } from './queue/queue-system.ts';
 import type { KioskDatabase } from './storage/database.ts';
 import type { UsageLog } from './usage/usage-log.ts';
@@ -63,6 +65,7 @@ export function profileOf(config: StoreConfig): KioskState {
 
 export interface KioskServices {
   queue: QueueSystem;
+  printer: TicketPrinter | null;
   helpService: string;
   flowRunner: FlowRunner;
   complaints: ComplaintDesk | null;
@@ -85,11 +88,13 @@ export interface KioskServicesDeps {
   queueListeners: QueueListeners;
   createEstimator: EstimatorFactory;
   reportFault: (what: string, fault: unknown) => void;
+  printing: Pick<TicketPrintingDeps, 'languageOf' | 'onPrintFailed'> & { onPrinterStatus: (status: PrinterStatus) => void };
 }
 
 export function buildKioskServices(deps: KioskServicesDeps): KioskServices {
   const { config, orders, bills, db, usageLog, now } = deps;
-  const queue = createQueueEngine({
+  const printer = config.printer ? createTicketPrinter(config.printer, { now, onStatus: deps.printing.onPrinterStatus }) : null;
+  const engine = createQueueEngine({
     db,
     config: config.queue,
     estimator: deps.createEstimator(config.queue),
@@ -98,6 +103,15 @@ export function buildKioskServices(deps: KioskServicesDeps): KioskServices {
     now,
     listeners: deps.queueListeners,
     reportFault: (what, fault) => deps.reportFault(`queue.${what}`, fault),
+  });
+  // Every customer ticket, whichever way it is taken, goes through the printer.
+  const queue = withTicketPrinting(engine, {
+    printer,
+    followUrlTemplate: config.printer?.followUrlTemplate,
+    store: { id: config.store.id, name: config.store.name, defaultLanguage: config.languages.default },
+    languageOf: deps.printing.languageOf,
+    now,
+    onPrintFailed: deps.printing.onPrintFailed,
   });
   const complaints = config.complaints
     ? createComplaintDesk({ db, queue, now, queueService: config.complaints.queueService, keepContactDays: config.complaints.keepContactDays })
@@ -121,7 +135,7 @@ export function buildKioskServices(deps: KioskServicesDeps): KioskServices {
       },
     },
   };
-  return { queue, helpService: config.queue.helpService, complaints, flowRunner: createFlowRunner({ flows: config.flows, actions, usageLog }) };
+  return { queue, printer, helpService: config.queue.helpService, complaints, flowRunner: createFlowRunner({ flows: config.flows, actions, usageLog }) };
 }
 
 function ticketFacts(ticket: IssuedTicketView) {

@@ -14,6 +14,8 @@ import {
   delayNoticeSchema,
   finishedTicketSchema,
   issuedTicketSchema,
+  printerStatusSchema,
+  staffAlertSchema,
   queueUpdateSchema,
   ticketStatusSchema,
 } from './queue-views.ts';
@@ -147,8 +149,10 @@ export const hostEvents = {
   'kiosk.stateChanged': kioskStateSchema,
   'session.resetRequested': z.object({ reason: z.enum(['recovered', 'staff', 'configChanged']) }),
   'staff.helpRequested': z.object({ screen: screenSchema, at: z.string() }),
+  'staff.alert': staffAlertSchema,
   'queue.changed': queueUpdateSchema,
   'queue.called': callAnnouncementSchema,
+  'device.printerStatus': printerStatusSchema,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type HostMethods = typeof hostMethods;

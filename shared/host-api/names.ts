@@ -32,7 +32,15 @@ export const methodNames = [
 ] as const;
 export type MethodName = (typeof methodNames)[number];
 
-export const eventNames = ['kiosk.stateChanged', 'session.resetRequested', 'staff.helpRequested', 'queue.changed', 'queue.called'] as const;
+export const eventNames = [
+  'kiosk.stateChanged',
+  'session.resetRequested',
+  'staff.helpRequested',
+  'staff.alert',
+  'queue.changed',
+  'queue.called',
+  'device.printerStatus',
+] as const;
 export type EventName = (typeof eventNames)[number];
 
 export function isMethodName(name: unknown): name is MethodName {

@@ -2,6 +2,7 @@
 // calls, as the host API carries them. Numbers, services and counters only: never a name.
 import { z } from 'zod';
 import { localizedTextSchema } from '../config/localized-text.ts';
+import { hostErrorSchema } from './errors.ts';
 
 const minutes = z.number().int().nonnegative();
 
@@ -22,6 +23,31 @@ export const delayNoticeSchema = z.object({
 });
 export type DelayNoticeView = z.infer<typeof delayNoticeSchema>;
 
+/** The paper ticket: printed, no printer in this store, or failed (the customer is shown it on screen). */
+export const ticketPrintSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('printed') }),
+  z.object({ status: z.literal('noPrinter') }),
+  z.object({ status: z.literal('failed'), problem: hostErrorSchema }),
+]);
+export type TicketPrint = z.infer<typeof ticketPrintSchema>;
+
+/** What the ticket printer last said of itself, pushed as a device event. */
+export const printerStatusSchema = z.object({
+  condition: z.enum(['ready', 'paperOut', 'coverOpen', 'offline', 'failed', 'unknown']),
+  paperNearEnd: z.boolean(),
+  checkedAt: z.string(),
+});
+export type PrinterStatusView = z.infer<typeof printerStatusSchema>;
+
+/** Something staff must see to: a printer that failed a customer's ticket. */
+export const staffAlertSchema = z.object({
+  kind: z.literal('printer'),
+  problem: hostErrorSchema,
+  /** The ticket the customer was shown on screen instead, if any. */
+  ticketNumber: z.string().nullable(),
+  at: z.string(),
+});
+
 /** A ticket just issued: enough for the ticket screen and to follow it with `queue.ticket`. */
 export const issuedTicketSchema = z.object({
   id: z.string(),
@@ -33,6 +59,10 @@ export const issuedTicketSchema = z.object({
   /** 1 when no ticket for the same counters is called before it. */
   position: z.number().int().positive(),
   estimate: waitEstimateViewSchema,
+  /** Whether the paper ticket printed; set by the host's printer, absent from a queue adapter alone. */
+  print: ticketPrintSchema.optional(),
+  /** The link its QR code opens to follow it, when the store configured one. */
+  followUrl: z.string().nullable().optional(),
 });
 export type IssuedTicketView = z.infer<typeof issuedTicketSchema>;
 

@@ -113,6 +113,8 @@ export const hostUsageEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ticket.served'), ...ticketFacts, counter: id, serviceSeconds: seconds }),
   z.object({ type: z.literal('ticket.noShow'), ...ticketFacts, counter: id, waitedSeconds: seconds }),
   z.object({ type: z.literal('complaint.filed'), category: id, contactWanted: z.boolean() }),
+  /** A ticket the printer could not print: the customer was shown it on screen and staff alerted. */
+  z.object({ type: z.literal('printer.failed'), code: id }),
   z.object({ type: z.literal('kiosk.started'), shell: z.enum(['electron', 'browser', 'test']) }),
   z.object({ type: z.literal('assisted.changed'), assisted: z.boolean() }),
   z.object({ type: z.literal('kiosk.configRejected'), code: z.string() }),

@@ -9,6 +9,8 @@ import type { UsageLog } from '../usage/usage-log.ts';
 export interface OpenSession {
   startedAt: number;
   seesPilots: boolean;
+  /** The language chosen at the start, for what the host makes for the customer (a printed ticket). */
+  language: Language;
 }
 
 export interface Sessions {
@@ -38,7 +40,7 @@ export function createSessions({ usageLog, now, pilotShare }: SessionsDeps): Ses
     start(language) {
       const sessionId = randomBytes(12).toString('base64url');
       const seesPilots = pilotDraw(sessionId) < pilotShare;
-      openSessions.set(sessionId, { startedAt: now().getTime(), seesPilots });
+      openSessions.set(sessionId, { startedAt: now().getTime(), seesPilots, language });
       usageLog.append(sessionId, { type: 'session.started', language, seesPilots });
       return { sessionId, seesPilots };
     },

@@ -174,6 +174,9 @@ describe('the kiosk host', () => {
         priority: null,
         position: 1,
         estimate: expect.objectContaining({ kind: expect.any(String) }),
+        // The test store has no printer and no follow link: the ticket is shown on screen only.
+        print: { status: 'noPrinter' },
+        followUrl: null,
       },
     });
     expect(pushed[0]).toEqual({ event: 'staff.helpRequested', payload: { screen: 'attract', at: expect.any(String) } });
