@@ -100,14 +100,13 @@ export async function goOn(kiosk: Kiosk, chosen?: { field: string; value: string
     return;
   }
   if ('field' in step && values[step.field] !== undefined) kiosk.flow.getState().edited(step.field, values[step.field] ?? '');
-  let facts;
+  let answer;
   if (step.action) {
     kiosk.flow.getState().actionStarted();
     try {
-      const answer = await kiosk.usage.inOrder(() =>
+      answer = await kiosk.usage.inOrder(() =>
         kiosk.host.call('flow.runAction', { sessionId, flowId: flow.id, stepId: step.id, values, practice: state.practice }),
       );
-      facts = answer.facts;
     } catch (error) {
       if (kiosk.session.getState().sessionId === sessionId) kiosk.flow.getState().failed(toProblem(error));
       return;
@@ -116,7 +115,7 @@ export async function goOn(kiosk: Kiosk, chosen?: { field: string; value: string
   }
   const next = nextStep(flow, step, values);
   const committed = step.action !== undefined && flowActionFields[step.action].commits && !state.practice;
-  kiosk.flow.getState().advanced(step.id, next?.id ?? null, facts, committed);
+  kiosk.flow.getState().advanced(step.id, next?.id ?? null, answer, committed);
   if (next) recordStep(kiosk);
   else finishFlow(kiosk);
 }

@@ -3,6 +3,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Fact, FlowValues } from '../../shared/flows/flow-actions.ts';
 import type { HostErrorPayload } from '../../shared/host-api/errors.ts';
+import type { IssuedTicketView } from '../../shared/host-api/queue-views.ts';
 
 interface FlowData {
   flowId: string | null;
@@ -15,6 +16,8 @@ interface FlowData {
   closedBehind: boolean;
   values: FlowValues;
   facts: Fact[];
+  /** The queue ticket an action of this run took, followed live on the steps after it. */
+  ticket: IssuedTicketView | null;
   practice: boolean;
   startedAt: number | null;
   /** Why the value on this step was refused before asking the host (an engine problem name). */
@@ -35,7 +38,7 @@ export interface FlowState extends FlowData {
    * Goes on to `nextStep` (null: the flow is done), keeping what the host answered. After an
    * action that `committed` a change, the steps behind are closed: back cannot undo it.
    */
-  advanced(from: string, nextStep: string | null, facts?: Fact[], committed?: boolean): void;
+  advanced(from: string, nextStep: string | null, answer?: { facts: Fact[]; ticket?: IssuedTicketView | undefined }, committed?: boolean): void;
   failed(problem: HostErrorPayload): void;
   problemDismissed(): void;
   wentBack(): void;
@@ -52,6 +55,7 @@ const initial: FlowData = {
   closedBehind: false,
   values: {},
   facts: [],
+  ticket: null,
   practice: false,
   startedAt: null,
   valueProblem: null,
@@ -80,16 +84,18 @@ export function createFlowStore(): FlowStore {
       actionStarted: () => {
         if (open()) set({ busy: true, problem: null, valueProblem: null });
       },
-      advanced: (from, nextStep, facts, committed = false) => {
+      advanced: (from, nextStep, answer, committed = false) => {
         const state = get();
         if (state.stepId !== from || state.finished) return;
+        const facts = answer?.facts;
         const kept = facts ? [...state.facts.filter((fact) => !facts.some((fresh) => fresh.id === fact.id)), ...facts] : state.facts;
-        if (nextStep === null) set({ busy: false, facts: kept, finished: true, backsInARow: 0 });
+        const ticket = answer?.ticket ?? state.ticket;
+        if (nextStep === null) set({ busy: false, facts: kept, ticket, finished: true, backsInARow: 0 });
         else {
           const history = committed ? [] : [...state.history, from];
           const closedBehind = state.closedBehind || committed;
           const position = state.position + 1;
-          set({ busy: false, facts: kept, stepId: nextStep, history, position, closedBehind, valueProblem: null, problem: null, backsInARow: 0 });
+          set({ busy: false, facts: kept, ticket, stepId: nextStep, history, position, closedBehind, valueProblem: null, problem: null, backsInARow: 0 });
         }
       },
       failed: (problem) => {

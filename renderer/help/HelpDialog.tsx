@@ -5,6 +5,9 @@ import { useText } from '../i18n/use-text.ts';
 import { useKiosk, useKioskSlice } from '../kiosk/kiosk-context.ts';
 import { closeHelp } from './help-actions.ts';
 import { PersonIcon } from './PersonIcon.tsx';
+import { TicketQr } from '../queue/TicketQr.tsx';
+import { waitText } from '../queue/wait-text.ts';
+import '../styles/waiting.css';
 
 export function HelpDialog() {
   const { t } = useTranslation();
@@ -31,7 +34,23 @@ export function HelpDialog() {
           <span className="dialog__ticket-number" dir="ltr">
             {ticket.number}
           </span>
+          {ticket.estimate ? (
+            <span className="dialog__ticket-wait">
+              {t('waiting.estimate')} <strong>{waitText(t, ticket.estimate)}</strong>
+            </span>
+          ) : null}
         </p>
+      ) : null}
+      {ticket?.print?.status === 'failed' ? (
+        <p className="waiting__print-failed" role="alert">
+          {t('waiting.printFailed')}
+        </p>
+      ) : null}
+      {ticket?.followUrl && ticket.print?.status !== 'printed' ? (
+        <figure className="waiting__qr">
+          <TicketQr url={ticket.followUrl} label={t('waiting.follow', { number: ticket.number })} />
+          <figcaption>{t('waiting.follow', { number: ticket.number })}</figcaption>
+        </figure>
       ) : null}
       <div className="dialog__actions">
         <button type="button" className="button button--primary" data-autofocus onClick={() => closeHelp(kiosk)}>

@@ -1,12 +1,9 @@
 // The "a person will help you" dialog: closed, calling staff, staff called, or calling failed.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { LocalizedText } from '../../shared/config/localized-text.ts';
+import type { IssuedTicketView } from '../../shared/host-api/queue-views.ts';
 
 /** The staff ticket a "prefer a person" request took: the customer's place in line. */
-export interface HelpTicket {
-  number: string;
-  queueService: LocalizedText;
-}
+export type HelpTicket = Pick<IssuedTicketView, 'number' | 'queueService'> & Partial<Pick<IssuedTicketView, 'position' | 'estimate' | 'print' | 'followUrl'>>;
 
 export interface HelpState {
   status: 'closed' | 'calling' | 'called' | 'failed';

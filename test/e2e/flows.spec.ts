@@ -90,7 +90,9 @@ test('takes a ticket for the chosen service', async ({ kioskPage: page, kiosk })
   await checkScreen(page, 'flow-info');
   await finish(page);
   const issued = (await kiosk.usageEventsAfter('ticket.issued')).filter((event) => event.type === 'ticket.issued');
-  expect(issued.map((event) => event.payload)).toEqual([{ type: 'ticket.issued', queueService: 'product-advice', kind: 'service' }]);
+  expect(issued.map((event) => event.payload)).toEqual([
+    { type: 'ticket.issued', queueService: 'product-advice', kind: 'service', priority: null, predicted: expect.objectContaining({ kind: expect.any(String) }) },
+  ]);
 });
 
 test('files a complaint with contact details that never reach the usage log', async ({ kioskPage: page, kiosk }) => {

@@ -26,5 +26,7 @@ test('calls a person from the middle of a flow, then lets the customer carry on'
   expect(help.map((event) => event.payload)).toEqual([{ type: 'help.requested', screen: 'flow' }]);
   expect(help[0]?.sessionId).not.toBeNull();
   const tickets = kiosk.usageEvents().filter((event) => event.type === 'ticket.issued').map((event) => event.payload);
-  expect(tickets).toEqual([{ type: 'ticket.issued', queueService: 'customer-service', kind: 'help' }]);
+  expect(tickets).toEqual([
+    { type: 'ticket.issued', queueService: 'customer-service', kind: 'help', priority: null, predicted: expect.objectContaining({ kind: expect.any(String) }) },
+  ]);
 });

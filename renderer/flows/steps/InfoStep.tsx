@@ -1,5 +1,6 @@
 // An information step: what happens next, with what the host answered (where to collect, the
-// ticket number); on the last step, the way out.
+// ticket number); on the last step, the way out. After an action that took a queue ticket, the
+// ticket is followed live here: the waiting screen.
 import { useTranslation } from 'react-i18next';
 import type { Flow, StepOf } from '../../../shared/flows/flow-schema.ts';
 import { useText } from '../../i18n/use-text.ts';
@@ -7,6 +8,7 @@ import { useKiosk, useKioskSlice } from '../../kiosk/kiosk-context.ts';
 import { FactList } from '../FactList.tsx';
 import { goOn } from '../flow-actions.ts';
 import { StepFrame } from '../StepFrame.tsx';
+import { WaitingPanel } from '../../queue/WaitingPanel.tsx';
 import { nextStep } from '../../../shared/flows/flow-engine.ts';
 import '../../styles/flow.css';
 
@@ -16,13 +18,18 @@ export function InfoStep({ flow, step }: { flow: Flow; step: StepOf<'info'> }) {
   const kiosk = useKiosk();
   const facts = useKioskSlice('flow', (state) => state.facts);
   const values = useKioskSlice('flow', (state) => state.values);
+  const ticket = useKioskSlice('flow', (state) => state.ticket);
   const last = nextStep(flow, step, values) === undefined;
   const headline = facts.find((fact) => fact.id === 'ticketNumber' || fact.id === 'collectionPoint' || fact.id === 'returnNumber' || fact.id === 'complaintReference');
 
   return (
     <StepFrame flow={flow} step={step} canGoBack={!last}>
       {step.body ? <p className="info-body">{text(step.body)}</p> : null}
-      {step.showFacts ? <FactList facts={facts} emphasis={headline?.id} /> : null}
+      {ticket ? (
+        <WaitingPanel ticket={ticket} flowId={flow.id} />
+      ) : step.showFacts ? (
+        <FactList facts={facts} emphasis={headline?.id} />
+      ) : null}
       <button type="button" className="button button--primary button--wide" data-tutorial="primary" onClick={() => void goOn(kiosk)}>
         {last ? t('flow.done') : t('flow.continue')}
       </button>

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
+import { WebSocket } from 'ws';
 import { openKioskDatabase } from '../../../electron/host/storage/database.ts';
 import { createUsageLog } from '../../../electron/host/usage/usage-log.ts';
 import type { MethodInput, MethodName, MethodResult } from '../../../shared/host-api/contract.ts';
@@ -30,6 +31,8 @@ export interface Kiosk {
   usageEventsAfter(type: string): Promise<StoredEvent[]>;
   /** Calls the host API over the shell's own HTTP endpoint, as a staff tool would. */
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>;
+  /** Listens to the host's pushed events over the shell's WebSocket, as a staff screen would. */
+  listen(): Promise<{ events: { event: string; payload: unknown }[]; close: () => void }>;
 }
 
 export interface KioskOptions {
@@ -69,6 +72,7 @@ export async function startKiosk(options: KioskOptions): Promise<{ kiosk: Kiosk;
       dataDir,
       usageEvents: () => readUsageEvents(join(dataDir, 'atiende.sqlite')),
       call: (method, input) => callHost(url, method, input),
+      listen: () => listenToHost(url),
       usageEventsAfter: async (type) => {
         const read = () => readUsageEvents(join(dataDir, 'atiende.sqlite'));
         await expect.poll(() => read().some((event) => event.type === type), { message: `waiting for ${type}` }).toBe(true);
@@ -115,6 +119,21 @@ async function callHost<M extends MethodName>(kioskUrl: string, method: M, input
   const reply = (await response.json()) as ReplyEnvelope;
   if (!reply.ok) throw new Error(`${method} failed: ${JSON.stringify(reply.error)}`);
   return reply.result as MethodResult<M>;
+}
+
+async function listenToHost(kioskUrl: string): Promise<{ events: { event: string; payload: unknown }[]; close: () => void }> {
+  const url = new URL(kioskUrl);
+  const token = new URLSearchParams(url.hash.slice(1)).get('token') ?? '';
+  const socket = new WebSocket(`ws://${url.host}${browserTransport.eventsPath}`, [browserTransport.protocol, `${browserTransport.tokenProtocolPrefix}${token}`], {
+    origin: url.origin,
+  });
+  const events: { event: string; payload: unknown }[] = [];
+  socket.on('message', (data) => events.push(JSON.parse(String(data)) as { event: string; payload: unknown }));
+  await new Promise((resolve, reject) => {
+    socket.once('open', resolve);
+    socket.once('error', reject);
+  });
+  return { events, close: () => socket.close() };
 }
 
 function readUsageEvents(file: string): StoredEvent[] {

@@ -113,7 +113,7 @@ describe('the flow store', () => {
   function atReview() {
     const flow = atCode({ orderCode: 'K7M2QX' });
     flow.getState().actionStarted();
-    flow.getState().advanced('code', 'review', orderFacts);
+    flow.getState().advanced('code', 'review', { facts: orderFacts });
     return flow;
   }
 
@@ -186,13 +186,13 @@ describe('the flow store', () => {
     const flow = atReview();
     const collectedAt = { id: 'collectionPoint' as const, value: { es: 'Taquilla 9', en: 'Locker 9' }, kind: 'text' as const };
     const reference = { id: 'returnNumber' as const, value: 'R-12345', kind: 'code' as const };
-    flow.getState().advanced('review', 'done', [collectedAt, reference]);
+    flow.getState().advanced('review', 'done', { facts: [collectedAt, reference] });
     expect(flow.getState().facts).toEqual([orderFacts[0], collectedAt, reference]);
   });
 
   it('ignores an answer for a step the customer has already left', () => {
     const flow = atReview();
-    flow.getState().advanced('code', 'review', [{ id: 'itemCount', value: 9, kind: 'count' }]);
+    flow.getState().advanced('code', 'review', { facts: [{ id: 'itemCount', value: 9, kind: 'count' }] });
     expect(flow.getState()).toMatchObject({ stepId: 'review', history: ['code'], facts: orderFacts });
   });
 
@@ -209,7 +209,7 @@ describe('the flow store', () => {
     const flow = atCode({ orderCode: 'K7M2QX' });
     flow.getState().actionStarted();
     flow.getState().reset();
-    flow.getState().advanced('code', 'review', orderFacts);
+    flow.getState().advanced('code', 'review', { facts: orderFacts });
     flow.getState().failed(notFound);
     expect(flow.getState()).toMatchObject({ flowId: null, stepId: null, values: {}, facts: [], problem: null, busy: false });
   });
@@ -283,9 +283,9 @@ describe('the flow store after a committed action', () => {
   it('closes the steps behind, keeps counting the position, and ignores back', () => {
     const flow = createFlowStore();
     flow.getState().begin({ flowId: 'bill-payment', firstStep: 'bill', practice: false, values: {} }, 0);
-    flow.getState().advanced('bill', 'review', []);
+    flow.getState().advanced('bill', 'review', { facts: [] });
     expect(flow.getState()).toMatchObject({ stepId: 'review', history: ['bill'], position: 2, closedBehind: false });
-    flow.getState().advanced('review', 'slip', [], true);
+    flow.getState().advanced('review', 'slip', { facts: [] }, true);
     expect(flow.getState()).toMatchObject({ stepId: 'slip', history: [], position: 3, closedBehind: true });
     flow.getState().wentBack();
     expect(flow.getState().stepId).toBe('slip');
