@@ -1,11 +1,12 @@
 // Online calibration of the simulated range against the waits that really happened, so the 80% interval holds 80% of real waits.
 //
-// Each bound is shifted by an offset on a log(minutes + 1) scale. After every real wait each
-// offset takes a small step towards its target (online quantile tracking, as in adaptive conformal
-// inference): the upper bound until a set share of waits run past it, the lower bound until the
-// interval as a whole holds the configured share, the median until half the waits fall on each
-// side. Because every step is the same size, the share of misses over a run cannot drift far from
-// its target, whatever the simulation gets wrong.
+// Each bound is moved by an offset measured in the simulation's own spread (the distance from its
+// median to that bound), so a long wait and a short one are corrected in proportion to how
+// uncertain each is. After every real wait each offset takes a small step towards its target
+// (online quantile tracking, as in adaptive conformal inference): the upper bound until a set share
+// of waits run past it, the lower bound until the interval as a whole holds the configured share,
+// the median until half the waits fall on each side. Because every step is the same size, the share
+// of misses over a run cannot drift far from its target, whatever the simulation gets wrong.
 
 export interface WaitRange {
   lowMinutes: number;
@@ -18,7 +19,7 @@ export interface CalibrationSettings {
   coverage: number;
   /** The share of real waits allowed past the upper bound (part of 1 - coverage). */
   pastUpper: number;
-  /** The step per real wait on the log scale. */
+  /** The step of the bounds per real wait, in spreads. */
   step: number;
   /**
    * The median's step, much smaller: the median is already the simulation's best guess, and with
@@ -35,8 +36,8 @@ export interface WaitCalibration {
   readonly observations: number;
 }
 
-const toLog = (minutes: number) => Math.log(Math.max(0, minutes) + 1);
-const fromLog = (value: number) => Math.max(0, Math.exp(value) - 1);
+// A spread is never taken as less than this many minutes, so a near-certain wait can still move.
+const minSpread = 0.25;
 
 export function createWaitCalibration({ coverage, pastUpper, step, medianStep }: CalibrationSettings): WaitCalibration {
   let lowOffset = 0;
@@ -45,19 +46,21 @@ export function createWaitCalibration({ coverage, pastUpper, step, medianStep }:
   let observations = 0;
   return {
     adjust(raw) {
-      const medianMinutes = fromLog(toLog(raw.medianMinutes) + medianOffset);
-      const lowMinutes = Math.min(medianMinutes, fromLog(toLog(raw.lowMinutes) + lowOffset));
-      const highMinutes = Math.max(medianMinutes, fromLog(toLog(raw.highMinutes) + highOffset));
+      const below = Math.max(minSpread, raw.medianMinutes - raw.lowMinutes);
+      const above = Math.max(minSpread, raw.highMinutes - raw.medianMinutes);
+      const medianMinutes = Math.max(0, raw.medianMinutes + medianOffset * (medianOffset > 0 ? above : below));
+      const lowMinutes = Math.max(0, Math.min(medianMinutes, raw.lowMinutes - lowOffset * below));
+      const highMinutes = Math.max(medianMinutes, raw.highMinutes + highOffset * above);
       return { lowMinutes, medianMinutes, highMinutes };
     },
     learn(shown, waitedMinutes) {
       observations += 1;
       // Early on, larger steps find the level fast; later, a fixed step keeps up with the day.
       const size = Math.max(step, 1 / Math.sqrt(observations + 4));
-      const above = waitedMinutes > shown.highMinutes ? 1 : 0;
-      const outside = above || waitedMinutes < shown.lowMinutes ? 1 : 0;
-      highOffset += size * (above - pastUpper);
-      lowOffset += size * (1 - coverage - outside);
+      const beyond = waitedMinutes > shown.highMinutes ? 1 : 0;
+      const outside = beyond || waitedMinutes < shown.lowMinutes ? 1 : 0;
+      highOffset += size * (beyond - pastUpper);
+      lowOffset += size * (outside - (1 - coverage));
       medianOffset += medianStep * ((waitedMinutes > shown.medianMinutes ? 1 : 0) - 0.5);
     },
     get observations() {
