@@ -4,9 +4,11 @@
 // they have run counts), the counters open or on a break, the tickets ahead of it under the calling
 // rule, priority tickets that may still arrive and pass it, and called customers who never come.
 // Ordinary tickets issued later never get ahead of one already waiting, so they are left out.
+// Each future also borrows a recent day's counter routine: openings, breaks and shift ends to come.
 import type { CallableTicket } from '../calling-rule.ts';
 import type { QueueState } from '../queue-state.ts';
 import type { CounterHabits } from './counter-habits.ts';
+import type { CounterPlan, CounterRoutine } from './counter-routine.ts';
 import type { PriorityArrivals } from './priority-arrivals.ts';
 import type { Random } from './random.ts';
 import type { ServiceTimes } from './service-times.ts';
@@ -17,6 +19,7 @@ export interface QueueModel {
   serviceTimes: ServiceTimes;
   habits: CounterHabits;
   priority: PriorityArrivals;
+  routine: CounterRoutine;
 }
 
 interface SimCounter {
@@ -28,6 +31,15 @@ interface SimCounter {
   busyNoShowChance: number;
   pausedElapsed: number | undefined;
   leaving: boolean;
+  /** Open now (or paused): a borrowed day can only add breaks and a shift end to it. */
+  present: boolean;
+}
+
+interface RunCounter {
+  counter: SimCounter;
+  pauses: { in: number; minutes: number }[];
+  nextPause: number;
+  closesIn: number;
 }
 
 interface Extra {
@@ -83,13 +95,27 @@ export function simulateWaits(state: QueueState, now: number, targets: readonly 
       busyNoShowChance,
       pausedElapsed: desk.status === 'paused' ? Math.max(0, (now - desk.since) / minute) : undefined,
       leaving: desk.status === 'closed',
+      present: true,
     });
   }
-  if (counters.length === 0) return result;
+  const present = new Set(counters.map((counter) => counter.id));
+  const absent = new Map<string, SimCounter>();
+  // A counter closed now joins a future only if the borrowed day opens it later on.
+  const joining = (id: string, plan: CounterPlan): SimCounter | undefined => {
+    let counter = absent.get(id);
+    if (!counter) {
+      const services = plan.services.map((service) => serviceIndex.get(service)).filter((index) => index !== undefined);
+      if (services.length === 0) return undefined;
+      counter = { id, services, busyService: undefined, busyElapsed: 0, busyNoShowChance: 0, pausedElapsed: undefined, leaving: false, present: false };
+      absent.set(id, counter);
+    }
+    return counter;
+  };
 
   const noShowRates = serviceIds.map((service) => habits.noShowRate(service));
-  const freeAt = new Float64Array(counters.length);
-  const active = new Uint8Array(counters.length);
+  const running: RunCounter[] = [];
+  let freeAt = new Float64Array(counters.length);
+  let active = new Uint8Array(counters.length);
   const heads = new Int32Array(serviceIds.length);
   const extras: Extra[][] = serviceIds.map(() => []);
 
@@ -109,8 +135,29 @@ export function simulateWaits(state: QueueState, now: number, targets: readonly 
       const service = serviceIndex.get(arrival.service) as number;
       (extras[service] as Extra[]).push({ service, arrivesAt: (arrival.arrivesAt - now) / minute, readyAt: (arrival.readyAt - now) / minute, taken: false });
     }
-    counters.forEach((counter, index) => {
-      let start = 0;
+    const plans = model.routine.sample(random, now);
+    running.length = 0;
+    for (const counter of counters) {
+      const plan = plans?.get(counter.id);
+      running.push({ counter, pauses: plan?.pauses ?? [], nextPause: 0, closesIn: plan?.closesIn ?? Number.POSITIVE_INFINITY });
+    }
+    const opening: number[] = [];
+    if (plans) {
+      for (const [id, plan] of plans) {
+        if (present.has(id) || plan.opensIn === undefined) continue;
+        const counter = joining(id, plan);
+        if (!counter) continue;
+        running.push({ counter, pauses: plan.pauses, nextPause: 0, closesIn: plan.closesIn });
+        opening[running.length - 1] = plan.opensIn;
+      }
+    }
+    if (freeAt.length < running.length) {
+      freeAt = new Float64Array(running.length);
+      active = new Uint8Array(running.length);
+    }
+    active.fill(0);
+    running.forEach(({ counter }, index) => {
+      let start = opening[index] ?? 0;
       if (counter.busyService !== undefined) {
         start += random() < counter.busyNoShowChance
           ? habits.noShowTime.sampleRemaining(random, counter.busyElapsed)
@@ -123,14 +170,21 @@ export function simulateWaits(state: QueueState, now: number, targets: readonly 
     let remaining = targets.length;
     while (remaining > 0) {
       let chosen = -1;
-      for (let index = 0; index < counters.length; index += 1) {
+      for (let index = 0; index < running.length; index += 1) {
         if (active[index] && (chosen < 0 || (freeAt[index] as number) < (freeAt[chosen] as number))) chosen = index;
       }
       if (chosen < 0) break;
-      const counter = counters[chosen] as SimCounter;
+      const run = running[chosen] as RunCounter;
+      const counter = run.counter;
       const time = freeAt[chosen] as number;
-      if (counter.leaving) {
+      if (counter.leaving || time >= run.closesIn) {
         active[chosen] = 0;
+        continue;
+      }
+      const pause = run.pauses[run.nextPause];
+      if (pause && pause.in <= time) {
+        run.nextPause += 1;
+        freeAt[chosen] = time + pause.minutes;
         continue;
       }
       // The earliest ready ticket among its services: a waiting one, or a priority one arrived by now.

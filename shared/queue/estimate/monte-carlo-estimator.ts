@@ -3,6 +3,7 @@ import { callingOrder, readyTime, type CallableTicket } from '../calling-rule.ts
 import type { QueueState } from '../queue-state.ts';
 import { createWaitCalibration, type WaitRange } from './calibration.ts';
 import { createCounterHabits } from './counter-habits.ts';
+import { createCounterRoutine } from './counter-routine.ts';
 import { simulateWaits, type QueueModel } from './forward-simulation.ts';
 import { ticketsCalledNow } from './free-counters.ts';
 import { createPriorityArrivals } from './priority-arrivals.ts';
@@ -72,6 +73,7 @@ export function createWaitEstimator(settings: WaitEstimatorSettings): WaitEstima
     }),
     habits: createCounterHabits(),
     priority: createPriorityArrivals(),
+    routine: createCounterRoutine(),
   };
   const calibration = createWaitCalibration({
     coverage: settings.coverage ?? 0.8,
@@ -115,6 +117,7 @@ export function createWaitEstimator(settings: WaitEstimatorSettings): WaitEstima
       if (outcome.kind === 'finished' && !outcome.noShow) model.serviceTimes.learn(outcome.ticket.service, outcome.counter, outcome.tookMs / minute);
       model.habits.observe(event, outcome, state);
       model.priority.observe(event);
+      model.routine.observe(event);
       if (outcome.kind === 'called') {
         const shown = shownAtIssue.get(outcome.ticket.id);
         if (shown) calibration.learn(shown, outcome.waitedMs / minute);
