@@ -36,9 +36,9 @@ export interface WaitEstimatorSettings {
   coverage?: number;
   /** The share of real waits allowed past the upper bound. Default 0.09. */
   pastUpper?: number;
-  /** Calibration step of the bounds per real wait (log scale). Default 0.03. */
+  /** Calibration step of the bounds per real wait, in spreads. Default 0.03. */
   calibrationStep?: number;
-  /** Calibration step of the median per real wait (log scale). Default 0.003. */
+  /** Calibration step of the median per real wait, in spreads. Default 0.01. */
   medianCalibrationStep?: number;
 }
 
@@ -79,7 +79,7 @@ export function createWaitEstimator(settings: WaitEstimatorSettings): WaitEstima
     coverage: settings.coverage ?? 0.8,
     pastUpper: settings.pastUpper ?? 0.09,
     step: settings.calibrationStep ?? 0.03,
-    medianStep: settings.medianCalibrationStep ?? 0.003,
+    medianStep: settings.medianCalibrationStep ?? 0.01,
   });
   // The range each waiting ticket was shown when issued, to learn from once it is called.
   const shownAtIssue = new Map<string, WaitRange>();
