@@ -7,6 +7,8 @@
 // of waits run past it, the lower bound until the interval as a whole holds the configured share,
 // the median until half the waits fall on each side. Because every step is the same size, the share
 // of misses over a run cannot drift far from its target, whatever the simulation gets wrong.
+// Short and long waits are calibrated apart (by the simulated median), as what the simulation gets
+// wrong about a two-minute wait is not what it gets wrong about a forty-minute one.
 
 export interface WaitRange {
   lowMinutes: number;
@@ -28,40 +30,57 @@ export interface CalibrationSettings {
   medianStep: number;
 }
 
+/** A range as shown, with the group of waits whose offsets made it. */
+export interface CalibratedRange extends WaitRange {
+  group: number;
+}
+
 export interface WaitCalibration {
-  adjust(raw: WaitRange): WaitRange;
+  adjust(raw: WaitRange): CalibratedRange;
   /** Learns from the range shown when a ticket was issued and the wait it really had. */
-  learn(shown: WaitRange, waitedMinutes: number): void;
+  learn(shown: CalibratedRange, waitedMinutes: number): void;
   /** Real waits learned from. */
   readonly observations: number;
 }
 
 // A spread is never taken as less than this many minutes, so a near-certain wait can still move.
 const minSpread = 0.25;
+// Simulated medians (minutes) where one group of waits ends and the next begins.
+const groupEdges = [3, 10, 25];
+
+interface Offsets {
+  low: number;
+  median: number;
+  high: number;
+  observations: number;
+}
 
 export function createWaitCalibration({ coverage, pastUpper, step, medianStep }: CalibrationSettings): WaitCalibration {
-  let lowOffset = 0;
-  let medianOffset = 0;
-  let highOffset = 0;
+  const groups: Offsets[] = [...groupEdges, Number.POSITIVE_INFINITY].map(() => ({ low: 0, median: 0, high: 0, observations: 0 }));
   let observations = 0;
   return {
     adjust(raw) {
+      const group = groupEdges.findIndex((edge) => raw.medianMinutes < edge);
+      const index = group < 0 ? groupEdges.length : group;
+      const offsets = groups[index] as Offsets;
       const below = Math.max(minSpread, raw.medianMinutes - raw.lowMinutes);
       const above = Math.max(minSpread, raw.highMinutes - raw.medianMinutes);
-      const medianMinutes = Math.max(0, raw.medianMinutes + medianOffset * (medianOffset > 0 ? above : below));
-      const lowMinutes = Math.max(0, Math.min(medianMinutes, raw.lowMinutes - lowOffset * below));
-      const highMinutes = Math.max(medianMinutes, raw.highMinutes + highOffset * above);
-      return { lowMinutes, medianMinutes, highMinutes };
+      const medianMinutes = Math.max(0, raw.medianMinutes + offsets.median * (offsets.median > 0 ? above : below));
+      const lowMinutes = Math.max(0, Math.min(medianMinutes, raw.lowMinutes - offsets.low * below));
+      const highMinutes = Math.max(medianMinutes, raw.highMinutes + offsets.high * above);
+      return { lowMinutes, medianMinutes, highMinutes, group: index };
     },
     learn(shown, waitedMinutes) {
       observations += 1;
+      const offsets = groups[shown.group] as Offsets;
+      offsets.observations += 1;
       // Early on, larger steps find the level fast; later, a fixed step keeps up with the day.
-      const size = Math.max(step, 1 / Math.sqrt(observations + 4));
+      const size = Math.max(step, 1 / Math.sqrt(offsets.observations + 4));
       const beyond = waitedMinutes > shown.highMinutes ? 1 : 0;
       const outside = beyond || waitedMinutes < shown.lowMinutes ? 1 : 0;
-      highOffset += size * (beyond - pastUpper);
-      lowOffset += size * (outside - (1 - coverage));
-      medianOffset += medianStep * ((waitedMinutes > shown.medianMinutes ? 1 : 0) - 0.5);
+      offsets.high += size * (beyond - pastUpper);
+      offsets.low += size * (outside - (1 - coverage));
+      offsets.median += medianStep * ((waitedMinutes > shown.medianMinutes ? 1 : 0) - 0.5);
     },
     get observations() {
       return observations;

@@ -1,7 +1,7 @@
 // The wait estimator the kiosk shows: a Monte Carlo run of the queue as it stands, learned from the log, calibrated against real waits.
 import { callingOrder, readyTime, type CallableTicket } from '../calling-rule.ts';
 import type { QueueState } from '../queue-state.ts';
-import { createWaitCalibration, type WaitRange } from './calibration.ts';
+import { createWaitCalibration, type CalibratedRange, type WaitRange } from './calibration.ts';
 import { createCounterHabits } from './counter-habits.ts';
 import { createCounterRoutine } from './counter-routine.ts';
 import { simulateWaits, type QueueModel } from './forward-simulation.ts';
@@ -55,7 +55,7 @@ interface LastNew {
   sequence: number;
   service: string;
   readyAt: number;
-  shown: WaitRange | undefined;
+  shown: CalibratedRange | undefined;
 }
 
 export function createWaitEstimator(settings: WaitEstimatorSettings): WaitEstimator {
@@ -81,8 +81,10 @@ export function createWaitEstimator(settings: WaitEstimatorSettings): WaitEstima
     step: settings.calibrationStep ?? 0.03,
     medianStep: settings.medianCalibrationStep ?? 0.01,
   });
-  // The range each waiting ticket was shown when issued, to learn from once it is called.
-  const shownAtIssue = new Map<string, WaitRange>();
+  // The first range each waiting ticket was shown, to learn from once it is called; and the
+  // tickets issued without an estimateNew just before, whose first range is the next estimateAll's.
+  const shownAtIssue = new Map<string, CalibratedRange>();
+  const awaitingFirstRange = new Set<string>();
   let lastNew: LastNew | undefined;
 
   const predict = (state: QueueState, now: number, targets: readonly CallableTicket[]): Prediction[] => {
@@ -104,11 +106,12 @@ export function createWaitEstimator(settings: WaitEstimatorSettings): WaitEstima
       return { raw, unserved: unserved / runs };
     });
   };
-  const show = (service: string, prediction: Prediction): { estimate: WaitEstimate; shown: WaitRange | undefined } => {
+  const show = (service: string, prediction: Prediction): { estimate: WaitEstimate; shown: CalibratedRange | undefined } => {
     if (prediction.unserved > maxUnservedShare) return { estimate: { kind: 'unsure' }, shown: undefined };
     const shown = calibration.adjust(prediction.raw);
     const thin = model.serviceTimes.observations(service) < minServed || calibration.observations < minWaits;
-    return { estimate: thin ? { kind: 'unsure' } : { kind: 'range', ...shown }, shown };
+    const { lowMinutes, medianMinutes, highMinutes } = shown;
+    return { estimate: thin ? { kind: 'unsure' } : { kind: 'range', lowMinutes, medianMinutes, highMinutes }, shown };
   };
 
   return {
@@ -118,23 +121,20 @@ export function createWaitEstimator(settings: WaitEstimatorSettings): WaitEstima
       model.habits.observe(event, outcome, state);
       model.priority.observe(event);
       model.routine.observe(event);
-      if (outcome.kind === 'called') {
-        const shown = shownAtIssue.get(outcome.ticket.id);
-        if (shown) calibration.learn(shown, outcome.waitedMs / minute);
-        shownAtIssue.delete(outcome.ticket.id);
+      const gone = outcome.kind === 'called' ? outcome.ticket.id : event.type === 'ticket.cancelled' ? event.ticket : undefined;
+      if (gone !== undefined) {
+        const shown = shownAtIssue.get(gone);
+        if (shown && outcome.kind === 'called') calibration.learn(shown, outcome.waitedMs / minute);
+        shownAtIssue.delete(gone);
+        awaitingFirstRange.delete(gone);
       }
-      if (event.type === 'ticket.cancelled') shownAtIssue.delete(event.ticket);
       if (event.type !== 'ticket.issued') return;
       const ticket = state.waiting.get(event.ticket);
       if (!ticket) return;
       const same = lastNew && lastNew.now === time && lastNew.sequence === ticket.sequence && lastNew.service === ticket.service && lastNew.readyAt === ticket.readyAt;
-      let shown = same ? lastNew?.shown : undefined;
-      if (!same && !ticketsCalledNow(state).has(ticket.id)) {
-        const targets = callingOrder([...state.waiting.values()]);
-        const prediction = predict(state, time, targets)[targets.indexOf(ticket)];
-        shown = prediction && prediction.unserved <= maxUnservedShare ? calibration.adjust(prediction.raw) : undefined;
-      }
-      if (shown) shownAtIssue.set(ticket.id, shown);
+      // Not simulated again here: the engine's estimateAll after this event will show it a range.
+      if (!same) awaitingFirstRange.add(ticket.id);
+      else if (lastNew?.shown) shownAtIssue.set(ticket.id, lastNew.shown);
       lastNew = undefined;
     },
     estimateAll(state, now) {
@@ -145,7 +145,10 @@ export function createWaitEstimator(settings: WaitEstimatorSettings): WaitEstima
       const predictions = predict(state, now, targets);
       targets.forEach((ticket, index) => {
         const prediction = predictions[index] as Prediction;
-        estimates.set(ticket.id, calledNow.has(ticket.id) ? { kind: 'now' } : show(ticket.service, prediction).estimate);
+        const { estimate, shown } = calledNow.has(ticket.id) ? { estimate: { kind: 'now' } as const, shown: undefined } : show(ticket.service, prediction);
+        estimates.set(ticket.id, estimate);
+        if (!awaitingFirstRange.delete(ticket.id) || !shown || estimate.kind === 'now') return;
+        shownAtIssue.set(ticket.id, shown);
       });
       return estimates;
     },
@@ -156,7 +159,7 @@ export function createWaitEstimator(settings: WaitEstimatorSettings): WaitEstima
         readyAt: readyTime({ issuedAt: now, advanceMinutes: arrival.advanceMinutes, appointmentAt: arrival.appointmentAt }),
         sequence: state.issued + 1,
       };
-      const remember = (shown: WaitRange | undefined) => {
+      const remember = (shown: CalibratedRange | undefined) => {
         lastNew = { now, sequence: candidate.sequence, service: candidate.service, readyAt: candidate.readyAt, shown };
       };
       if (ticketsCalledNow(state, candidate).has(candidate.id)) {
