@@ -31,8 +31,6 @@ interface SimCounter {
   busyNoShowChance: number;
   pausedElapsed: number | undefined;
   leaving: boolean;
-  /** Open now (or paused): a borrowed day can only add breaks and a shift end to it. */
-  present: boolean;
 }
 
 interface RunCounter {
@@ -95,9 +93,9 @@ export function simulateWaits(state: QueueState, now: number, targets: readonly 
       busyNoShowChance,
       pausedElapsed: desk.status === 'paused' ? Math.max(0, (now - desk.since) / minute) : undefined,
       leaving: desk.status === 'closed',
-      present: true,
     });
   }
+  // A counter open or on a break now takes only breaks and a shift end from a borrowed day.
   const present = new Set(counters.map((counter) => counter.id));
   const absent = new Map<string, SimCounter>();
   // A counter closed now joins a future only if the borrowed day opens it later on.
@@ -106,7 +104,7 @@ export function simulateWaits(state: QueueState, now: number, targets: readonly 
     if (!counter) {
       const services = plan.services.map((service) => serviceIndex.get(service)).filter((index) => index !== undefined);
       if (services.length === 0) return undefined;
-      counter = { id, services, busyService: undefined, busyElapsed: 0, busyNoShowChance: 0, pausedElapsed: undefined, leaving: false, present: false };
+      counter = { id, services, busyService: undefined, busyElapsed: 0, busyNoShowChance: 0, pausedElapsed: undefined, leaving: false };
       absent.set(id, counter);
     }
     return counter;
