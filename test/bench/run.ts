@@ -1,5 +1,6 @@
 // `npm run bench`: host costs as ratios against baselines measured in the same run, so the
-// figures compare across machines. Writes bench-results/host.json as well.
+// figures compare across machines, then the wait-estimate bench (test/bench/queue/). Writes
+// bench-results/host.json and bench-results/queue-estimates.json as well.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { createHost } from '../../electron/host/create-host.ts';
 import { demoStoreConfig } from '../../electron/host/kiosk-paths.ts';
 import { openKioskDatabase } from '../../electron/host/storage/database.ts';
+import { runQueueBench } from './queue/queue-bench.ts';
 
 function timePerOp(operations: number, work: (index: number) => unknown): number {
   const start = performance.now();
@@ -50,3 +52,7 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+console.log('');
+// A missed wait-estimate target fails the run, so a regression cannot pass unnoticed.
+if (!runQueueBench()) process.exitCode = 1;

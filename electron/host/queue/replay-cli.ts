@@ -1,0 +1,79 @@
+// `npm run queue:replay -- FILE`: replays a store's recorded queue log through the wait estimator and the naive estimate, and prints how each did.
+import { readFileSync } from 'node:fs';
+import { createWaitEstimator } from '../../../shared/queue/estimate/monte-carlo-estimator.ts';
+import { createNaiveEstimator } from '../../../shared/queue/estimate/naive-estimator.ts';
+import { readQueueLog, type QueueLogProblem } from '../../../shared/queue/estimate/queue-log.ts';
+import { createRollingWaitEstimator } from '../../../shared/queue/estimate/rolling-wait-estimator.ts';
+import { scorecardTable } from '../../../shared/queue/estimate/scorecard-table.ts';
+import { createWaitScoring, type QueueScorecard } from '../../../shared/queue/estimate/wait-scoring.ts';
+import { QueueLogError } from '../../../shared/queue/queue-state.ts';
+
+export interface ReplayOptions {
+  /** The mean service minutes assumed for every service before the log shows its own. */
+  priorMinutes: number;
+}
+
+export type ReplayResult = { ok: true; scorecard: QueueScorecard } | { ok: false; problem: QueueLogProblem | { code: 'queueLog.impossible'; line: number; detail: string } };
+
+/** Replays a log's text; a line that does not parse or cannot have happened is named by number. */
+export function replayQueueLog(text: string, { priorMinutes }: ReplayOptions): ReplayResult {
+  const reading = readQueueLog(text);
+  if (!reading.ok) return reading;
+  const settings = { priorServiceMinutes: {}, defaultPriorMinutes: priorMinutes };
+  const scoring = createWaitScoring(
+    [
+      { name: 'estimator', estimator: createWaitEstimator(settings) },
+      { name: 'naive', estimator: createNaiveEstimator({ priorServiceMinutes: new Proxy({}, { get: () => priorMinutes }) }) },
+      { name: 'rolling mean of 10', estimator: createRollingWaitEstimator() },
+    ],
+    'naive',
+  );
+  const lineOf = lineNumbers(text);
+  for (const [index, event] of reading.events.entries()) {
+    try {
+      scoring.apply(event);
+    } catch (error) {
+      if (!(error instanceof QueueLogError)) throw error;
+      return { ok: false, problem: { code: 'queueLog.impossible', line: lineOf[index] ?? 0, detail: error.message } };
+    }
+  }
+  return { ok: true, scorecard: scoring.scorecard() };
+}
+
+// The file line of each event, skipping blank lines and the header as readQueueLog does.
+function lineNumbers(text: string): number[] {
+  const numbers: number[] = [];
+  text.split('\n').forEach((source, index) => {
+    const trimmed = source.trim();
+    if (trimmed !== '' && !trimmed.includes('"queueLogVersion"')) numbers.push(index + 1);
+  });
+  return numbers;
+}
+
+function main(args: string[]): number {
+  const usage = 'usage: npm run queue:replay -- FILE [--prior-minutes N] [--json]';
+  const file = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--prior-minutes');
+  const priorIndex = args.indexOf('--prior-minutes');
+  const priorMinutes = priorIndex >= 0 ? Number(args[priorIndex + 1]) : 5;
+  if (!file || !(priorMinutes > 0)) {
+    console.error(usage);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    console.error(`${file}: ${(error as Error).message}`);
+    return 2;
+  }
+  const result = replayQueueLog(text, { priorMinutes });
+  if (!result.ok) {
+    console.error(`${file}:${result.problem.line}: ${result.problem.code}: ${result.problem.detail}`);
+    return 1;
+  }
+  if (args.includes('--json')) console.log(JSON.stringify(result.scorecard, null, 2));
+  else console.log(scorecardTable(`${file}: waits predicted at issue vs. real waits until called (minutes)`, result.scorecard));
+  return 0;
+}
+
+if (import.meta.main) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,227 @@
+// One Monte Carlo pass over the queue as it stands: many possible futures, each giving a wait for every waiting ticket at once.
+//
+// Only what can reach a ticket already waiting is simulated: the services in progress (how long
+// they have run counts), the counters open or on a break, the tickets ahead of it under the calling
+// rule, priority tickets that may still arrive and pass it, and called customers who never come.
+// Ordinary tickets issued later never get ahead of one already waiting, so they are left out.
+// Each future also borrows a recent day's counter routine: openings, breaks and shift ends to come.
+import type { CallableTicket } from '../calling-rule.ts';
+import type { QueueState } from '../queue-state.ts';
+import type { CounterHabits } from './counter-habits.ts';
+import type { CounterPlan, CounterRoutine } from './counter-routine.ts';
+import type { PriorityArrivals } from './priority-arrivals.ts';
+import type { Random } from './random.ts';
+import type { ServiceTimes } from './service-times.ts';
+
+const minute = 60_000;
+
+export interface QueueModel {
+  serviceTimes: ServiceTimes;
+  habits: CounterHabits;
+  priority: PriorityArrivals;
+  routine: CounterRoutine;
+}
+
+interface SimCounter {
+  id: string;
+  services: number[];
+  /** The service and no-show chance of the ticket in progress, if any. */
+  busyService: string | undefined;
+  busyElapsed: number;
+  busyNoShowChance: number;
+  pausedElapsed: number | undefined;
+  leaving: boolean;
+}
+
+interface RunCounter {
+  counter: SimCounter;
+  pauses: { in: number; minutes: number }[];
+  nextPause: number;
+  closesIn: number;
+}
+
+interface Extra {
+  service: number;
+  arrivesAt: number;
+  readyAt: number;
+  taken: boolean;
+}
+
+/**
+ * Waits in minutes from `now`, run by run: `result[run * targets.length + index]`; Infinity when
+ * no counter that may call the ticket remains. `targets` must be in calling order.
+ */
+export function simulateWaits(state: QueueState, now: number, targets: readonly CallableTicket[], model: QueueModel, random: Random, runs: number): Float64Array {
+  const { serviceTimes, habits, priority } = model;
+  const result = new Float64Array(runs * targets.length).fill(Number.POSITIVE_INFINITY);
+  if (targets.length === 0) return result;
+  const serviceIds: string[] = [];
+  const serviceIndex = new Map<string, number>();
+  const queues: number[][] = [];
+  targets.forEach((ticket, index) => {
+    let found = serviceIndex.get(ticket.service);
+    if (found === undefined) {
+      found = serviceIds.length;
+      serviceIds.push(ticket.service);
+      serviceIndex.set(ticket.service, found);
+      queues.push([]);
+    }
+    (queues[found] as number[]).push(index);
+  });
+  const readyIn = targets.map((ticket) => (ticket.readyAt - now) / minute);
+  const latestReady = Math.max(...targets.map((ticket) => ticket.readyAt));
+
+  const counters: SimCounter[] = [];
+  for (const desk of state.counters.values()) {
+    const services = desk.services.map((service) => serviceIndex.get(service)).filter((index) => index !== undefined);
+    const stint = desk.serving === undefined ? undefined : state.inService.get(desk.serving);
+    if (services.length === 0 || (desk.status === 'closed' && !stint)) continue;
+    let busyNoShowChance = 0;
+    const busyElapsed = stint ? Math.max(0, (now - stint.calledAt) / minute) : 0;
+    if (stint) {
+      // Someone called long ago is less and less likely to be a no-show still being waited for.
+      const chance = habits.noShowRate(stint.ticket.service);
+      const noShowLasts = chance * habits.noShowTime.survival(busyElapsed);
+      const serviceLasts = (1 - chance) * serviceTimes.survival(stint.ticket.service, desk.id, busyElapsed);
+      busyNoShowChance = noShowLasts + serviceLasts > 0 ? noShowLasts / (noShowLasts + serviceLasts) : 0;
+    }
+    counters.push({
+      id: desk.id,
+      services,
+      busyService: stint?.ticket.service,
+      busyElapsed,
+      busyNoShowChance,
+      pausedElapsed: desk.status === 'paused' ? Math.max(0, (now - desk.since) / minute) : undefined,
+      leaving: desk.status === 'closed',
+    });
+  }
+  // A counter open or on a break now takes only breaks and a shift end from a borrowed day.
+  const present = new Set(counters.map((counter) => counter.id));
+  const absent = new Map<string, SimCounter>();
+  // A counter closed now joins a future only if the borrowed day opens it later on.
+  const joining = (id: string, plan: CounterPlan): SimCounter | undefined => {
+    let counter = absent.get(id);
+    if (!counter) {
+      const services = plan.services.map((service) => serviceIndex.get(service)).filter((index) => index !== undefined);
+      if (services.length === 0) return undefined;
+      counter = { id, services, busyService: undefined, busyElapsed: 0, busyNoShowChance: 0, pausedElapsed: undefined, leaving: false };
+      absent.set(id, counter);
+    }
+    return counter;
+  };
+
+  const noShowRates = serviceIds.map((service) => habits.noShowRate(service));
+  const running: RunCounter[] = [];
+  let freeAt = new Float64Array(counters.length);
+  let active = new Uint8Array(counters.length);
+  const heads = new Int32Array(serviceIds.length);
+  const extras: Extra[][] = serviceIds.map(() => []);
+
+  const serve = (counter: SimCounter, service: number) => {
+    const took =
+      random() < (noShowRates[service] as number)
+        ? habits.noShowTime.sample(random)
+        : serviceTimes.sample(random, serviceIds[service] as string, counter.id);
+    return took + habits.callGap.sample(random);
+  };
+
+  for (let run = 0; run < runs; run += 1) {
+    const offset = run * targets.length;
+    heads.fill(0);
+    for (const list of extras) list.length = 0;
+    for (const arrival of priority.sample(random, now, latestReady, serviceIds)) {
+      const service = serviceIndex.get(arrival.service) as number;
+      (extras[service] as Extra[]).push({ service, arrivesAt: (arrival.arrivesAt - now) / minute, readyAt: (arrival.readyAt - now) / minute, taken: false });
+    }
+    const plans = model.routine.sample(random, now);
+    running.length = 0;
+    for (const counter of counters) {
+      const plan = plans?.get(counter.id);
+      running.push({ counter, pauses: plan?.pauses ?? [], nextPause: 0, closesIn: plan?.closesIn ?? Number.POSITIVE_INFINITY });
+    }
+    const opening: number[] = [];
+    if (plans) {
+      for (const [id, plan] of plans) {
+        if (present.has(id) || plan.opensIn === undefined) continue;
+        const counter = joining(id, plan);
+        if (!counter) continue;
+        running.push({ counter, pauses: plan.pauses, nextPause: 0, closesIn: plan.closesIn });
+        opening[running.length - 1] = plan.opensIn;
+      }
+    }
+    if (freeAt.length < running.length) {
+      freeAt = new Float64Array(running.length);
+      active = new Uint8Array(running.length);
+    }
+    active.fill(0);
+    running.forEach(({ counter }, index) => {
+      let start = opening[index] ?? 0;
+      if (counter.busyService !== undefined) {
+        start += random() < counter.busyNoShowChance
+          ? habits.noShowTime.sampleRemaining(random, counter.busyElapsed)
+          : serviceTimes.sampleRemaining(random, counter.busyService, counter.id, counter.busyElapsed);
+      }
+      if (counter.pausedElapsed !== undefined) start += habits.breaks.sampleRemaining(random, counter.pausedElapsed);
+      freeAt[index] = start + habits.callGap.sample(random);
+      active[index] = 1;
+    });
+    let remaining = targets.length;
+    while (remaining > 0) {
+      let chosen = -1;
+      for (let index = 0; index < running.length; index += 1) {
+        if (active[index] && (chosen < 0 || (freeAt[index] as number) < (freeAt[chosen] as number))) chosen = index;
+      }
+      if (chosen < 0) break;
+      const run = running[chosen] as RunCounter;
+      const counter = run.counter;
+      const time = freeAt[chosen] as number;
+      if (counter.leaving || time >= run.closesIn) {
+        active[chosen] = 0;
+        continue;
+      }
+      const pause = run.pauses[run.nextPause];
+      if (pause && pause.in <= time) {
+        run.nextPause += 1;
+        freeAt[chosen] = time + pause.minutes;
+        continue;
+      }
+      // The earliest ready ticket among its services: a waiting one, or a priority one arrived by now.
+      let bestTarget = -1;
+      let bestExtra: Extra | undefined;
+      let bestReady = Number.POSITIVE_INFINITY;
+      for (const service of counter.services) {
+        const queue = queues[service] as number[];
+        const head = heads[service] as number;
+        if (head < queue.length) {
+          const index = queue[head] as number;
+          if ((readyIn[index] as number) < bestReady) {
+            bestReady = readyIn[index] as number;
+            bestTarget = index;
+            bestExtra = undefined;
+          }
+        }
+        for (const extra of extras[service] as Extra[]) {
+          if (!extra.taken && extra.arrivesAt <= time && extra.readyAt < bestReady) {
+            bestReady = extra.readyAt;
+            bestExtra = extra;
+            bestTarget = -1;
+          }
+        }
+      }
+      if (bestExtra) {
+        bestExtra.taken = true;
+        freeAt[chosen] = time + serve(counter, bestExtra.service);
+      } else if (bestTarget >= 0) {
+        const service = serviceIndex.get((targets[bestTarget] as CallableTicket).service) as number;
+        heads[service] = (heads[service] as number) + 1;
+        result[offset + bestTarget] = time;
+        remaining -= 1;
+        freeAt[chosen] = time + serve(counter, service);
+      } else {
+        // Nobody it serves is left waiting: nothing it does from here reaches a waiting ticket.
+        active[chosen] = 0;
+      }
+    }
+  }
+  return result;
+}

@@ -1,0 +1,61 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const sample = join(root, 'test/fixtures/queue-log.sample.jsonl');
+const dir = mkdtempSync(join(tmpdir(), 'atiende-replay-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function replay(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['electron/host/queue/replay-cli.ts', ...args], { cwd: root }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+function logFile(name: string, lines: string[]): string {
+  const file = join(dir, name);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+const sampleLines = readFileSync(sample, 'utf8').trimEnd().split('\n');
+
+describe('npm run queue:replay', () => {
+  it('prints the estimator, naive and rolling-mean table for the sample log', async () => {
+    const { code, stdout } = await replay(sample);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/MAE min\s+bias min\s+vs naive\s+coverage\s+past upper\s+width min/);
+    expect(stdout).toMatch(/^\s+estimator\s+\d/m);
+    expect(stdout).toMatch(/^\s+naive\s+\d/m);
+    expect(stdout).toMatch(/^\s+rolling mean of 10\s+\d/m);
+  });
+
+  it('rejects a malformed line and names its line number', async () => {
+    const broken = logFile('broken.jsonl', [...sampleLines.slice(0, 3), '{"type":"ticket.called","at":"yesterday"}', ...sampleLines.slice(3, 6)]);
+    const { code, stderr } = await replay(broken);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${broken}:4: queueLog.badEvent`);
+  });
+
+  it('rejects a line that is not JSON, and an event the queue cannot have had, by line number', async () => {
+    const notJson = await replay(logFile('not-json.jsonl', [...sampleLines.slice(0, 2), 'ticket.called A001']));
+    expect(notJson.stderr).toContain(':3: queueLog.notJson');
+    const impossible = JSON.stringify({ type: 'ticket.called', at: '2026-01-05T09:30:00.000Z', ticket: 'nobody', counter: 'c1' });
+    const outcome = await replay(logFile('impossible.jsonl', [...sampleLines.slice(0, 3), '', impossible]));
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain(':5: queueLog.impossible');
+    expect(outcome.stderr).toContain('ticket nobody is not waiting');
+  });
+
+  it('refuses a log written by a newer kiosk', async () => {
+    const { code, stderr } = await replay(logFile('newer.jsonl', ['{"queueLogVersion":99}', ...sampleLines.slice(1, 4)]));
+    expect(code).toBe(1);
+    expect(stderr).toContain(':1: queueLog.newerVersion');
+  });
+});
