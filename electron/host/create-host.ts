@@ -4,7 +4,7 @@ import type { EventPayload, KioskState } from '../../shared/host-api/contract.ts
 import { HostError } from '../../shared/host-api/errors.ts';
 import { createDispatcher, type Dispatch, type HostHandlers } from './api/dispatcher.ts';
 import { createEventHub, type EventHub } from './api/event-hub.ts';
-import { buildKioskServices, naiveEstimatorFor, profileOf, readKioskConfig, type EstimatorFactory, type KioskServices } from './load-kiosk.ts';
+import { buildKioskServices, monteCarloEstimatorFor, profileOf, readKioskConfig, type EstimatorFactory, type KioskServices } from './load-kiosk.ts';
 import { printingReports } from './devices/printer/printer-reports.ts';
 import { queueHandlers } from './queue/queue-handlers.ts';
 import { createSessions } from './session/sessions.ts';
@@ -54,7 +54,7 @@ export function createHost(options: HostOptions): Host {
     onChange: (update: EventPayload<'queue.changed'>) => events.emit('queue.changed', update),
     onCall: (announcement: EventPayload<'queue.called'>) => events.emit('queue.called', announcement),
   };
-  const createEstimator = options.createEstimator ?? naiveEstimatorFor;
+  const createEstimator = options.createEstimator ?? monteCarloEstimatorFor;
   const printing = verdict.ok ? printingReports({ events, usageLog, sessions, now, defaultLanguage: verdict.config.languages.default }) : null;
   const kioskServices: KioskServices | null =
     verdict.ok && printing ? buildKioskServices({ ...verdict, db, usageLog, now, queueListeners, createEstimator, reportFault, printing }) : null;

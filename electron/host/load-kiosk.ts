@@ -5,6 +5,7 @@ import type { QueueConfig } from '../../shared/config/queue-config.ts';
 import type { KioskState } from '../../shared/host-api/contract.ts';
 import type { IssuedTicketView } from '../../shared/host-api/queue-views.ts';
 import type { StoreConfig } from '../../shared/config/store-config.ts';
+import { createWaitEstimator } from '../../shared/queue/estimate/monte-carlo-estimator.ts';
 import { createNaiveEstimator } from '../../shared/queue/estimate/naive-estimator.ts';
 import type { WaitEstimator } from '../../shared/queue/estimate/wait-estimator.ts';
 import { createComplaintDesk, type ComplaintDesk } from './complaints/complaint-desk.ts';
@@ -74,8 +75,16 @@ export interface KioskServices {
 /** Makes the wait estimator for a store's queue; the host swaps estimators here. */
 export type EstimatorFactory = (queue: QueueConfig) => WaitEstimator;
 
-export const naiveEstimatorFor: EstimatorFactory = (queue) =>
-  createNaiveEstimator({ priorServiceMinutes: Object.fromEntries(queue.services.map((service) => [service.id, service.priorServiceMinutes])) });
+const priorsOf = (queue: QueueConfig) => Object.fromEntries(queue.services.map((service) => [service.id, service.priorServiceMinutes]));
+
+/** The baseline most queue systems show; kept for comparison and for tests that need plain arithmetic. */
+export const naiveEstimatorFor: EstimatorFactory = (queue) => createNaiveEstimator({ priorServiceMinutes: priorsOf(queue) });
+
+/**
+ * The kiosk's estimator: a forward simulation of the queue as it stands, calibrated online from
+ * the waits that really happened (docs/wait-estimates.md; its honesty is measured by `npm run bench`).
+ */
+export const monteCarloEstimatorFor: EstimatorFactory = (queue) => createWaitEstimator({ priorServiceMinutes: priorsOf(queue) });
 
 export interface KioskServicesDeps {
   config: StoreConfig;

@@ -1,5 +1,7 @@
 // `npm run queue:replay -- FILE`: replays a store's recorded queue log through the wait estimator and the naive estimate, and prints how each did.
+// FILE is a JSON Lines log or the kiosk's own SQLite file (atiende.sqlite), whose queue_events hold the same events.
 import { readFileSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
 import { createWaitEstimator } from '../../../shared/queue/estimate/monte-carlo-estimator.ts';
 import { createNaiveEstimator } from '../../../shared/queue/estimate/naive-estimator.ts';
 import { readQueueLog, type QueueLogProblem } from '../../../shared/queue/estimate/queue-log.ts';
@@ -50,6 +52,22 @@ function lineNumbers(text: string): number[] {
   return numbers;
 }
 
+const sqliteMagic = 'SQLite format 3\u0000';
+
+/** The log as JSON Lines: the file itself, or the kiosk database's queue events in the order written. */
+export function readLogText(file: string): string {
+  const bytes = readFileSync(file);
+  if (bytes.subarray(0, sqliteMagic.length).toString('latin1') !== sqliteMagic) return bytes.toString('utf8');
+  const db = new DatabaseSync(file, { readOnly: true });
+  try {
+    const rows = db.prepare('SELECT log_version, event FROM queue_events ORDER BY seq').all();
+    const version = Math.max(1, ...rows.map((row) => Number(row.log_version)));
+    return [JSON.stringify({ queueLogVersion: version }), ...rows.map((row) => String(row.event))].join('\n');
+  } finally {
+    db.close();
+  }
+}
+
 function main(args: string[]): number {
   const usage = 'usage: npm run queue:replay -- FILE [--prior-minutes N] [--json]';
   const file = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--prior-minutes');
@@ -61,7 +79,7 @@ function main(args: string[]): number {
   }
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readLogText(file);
   } catch (error) {
     console.error(`${file}: ${(error as Error).message}`);
     return 2;

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { databaseFileName } from '../../../electron/host/create-host.ts';
+import { exampleStoreCopy, resultOf, startHost } from '../../fixtures/host.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const sample = join(root, 'test/fixtures/queue-log.sample.jsonl');
@@ -51,6 +53,24 @@ describe('npm run queue:replay', () => {
     expect(outcome.code).toBe(1);
     expect(outcome.stderr).toContain(':5: queueLog.impossible');
     expect(outcome.stderr).toContain('ticket nobody is not waiting');
+  });
+
+  it('replays the kiosk’s own SQLite file, whose queue events are the same log', async () => {
+    const store = exampleStoreCopy('demo');
+    const host = startHost(store);
+    try {
+      for (let index = 0; index < 3; index += 1) await resultOf(host, 'queue.takeTicket', { service: 'customer-service' });
+      await resultOf(host, 'queue.callNext', { counter: 'desk-1' });
+      await resultOf(host, 'queue.served', { counter: 'desk-1' });
+      await resultOf(host, 'queue.callNext', { counter: 'desk-2' });
+    } finally {
+      host.close();
+    }
+    const { code, stdout, stderr } = await replay(join(store.dataDir, databaseFileName));
+    store.remove();
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\s+estimator\s/m);
   });
 
   it('refuses a log written by a newer kiosk', async () => {
