@@ -12,6 +12,8 @@ import { WaitingPanel } from '../../queue/WaitingPanel.tsx';
 import { nextStep } from '../../../shared/flows/flow-engine.ts';
 import '../../styles/flow.css';
 
+const ticketFactIds: ReadonlySet<string> = new Set(['ticketNumber', 'queueService', 'peopleAhead']);
+
 export function InfoStep({ flow, step }: { flow: Flow; step: StepOf<'info'> }) {
   const { t } = useTranslation();
   const text = useText();
@@ -20,16 +22,15 @@ export function InfoStep({ flow, step }: { flow: Flow; step: StepOf<'info'> }) {
   const values = useKioskSlice('flow', (state) => state.values);
   const ticket = useKioskSlice('flow', (state) => state.ticket);
   const last = nextStep(flow, step, values) === undefined;
-  const headline = facts.find((fact) => fact.id === 'ticketNumber' || fact.id === 'collectionPoint' || fact.id === 'returnNumber' || fact.id === 'complaintReference');
+  // With a live ticket below, its number and service are shown there, not twice.
+  const shownFacts = ticket ? facts.filter((fact) => !ticketFactIds.has(fact.id)) : facts;
+  const headline = shownFacts.find((fact) => fact.id === 'ticketNumber' || fact.id === 'collectionPoint' || fact.id === 'returnNumber' || fact.id === 'complaintReference');
 
   return (
     <StepFrame flow={flow} step={step} canGoBack={!last}>
       {step.body ? <p className="info-body">{text(step.body)}</p> : null}
-      {ticket ? (
-        <WaitingPanel ticket={ticket} flowId={flow.id} />
-      ) : step.showFacts ? (
-        <FactList facts={facts} emphasis={headline?.id} />
-      ) : null}
+      {step.showFacts && shownFacts.length > 0 ? <FactList facts={shownFacts} emphasis={headline?.id} /> : null}
+      {ticket ? <WaitingPanel ticket={ticket} flowId={flow.id} /> : null}
       <button type="button" className="button button--primary button--wide" data-tutorial="primary" onClick={() => void goOn(kiosk)}>
         {last ? t('flow.done') : t('flow.continue')}
       </button>
