@@ -1,5 +1,6 @@
 // Turns the queue state and its estimates into what people see: a ticket's status for its holder,
 // the waiting board, a counter for staff. Pure: the same snapshot always gives the same views.
+import { roundWaitForCustomers } from '../../../shared/queue/estimate/rounding.ts';
 import { appointmentClassId, type QueueConfig, type QueueServiceConfig } from '../../../shared/config/queue-config.ts';
 import type {
   BoardView,
@@ -31,13 +32,16 @@ export interface QueueSnapshot {
 
 const boardNextCount = 5;
 
-/** Whole minutes, the range widened rather than narrowed by rounding. */
+/**
+ * The range as customers are told it: rounded outwards to steps people use (minutes under ten,
+ * fives under the hour, quarter hours beyond), never a single number, the median inside it.
+ */
 export function estimateView(estimate: WaitEstimate | undefined): WaitEstimateView {
   if (!estimate || estimate.kind !== 'range') return estimate ?? { kind: 'unsure' };
-  const low = Math.max(0, Math.floor(estimate.lowMinutes));
-  const high = Math.max(low, Math.ceil(estimate.highMinutes));
-  const median = Math.min(high, Math.max(low, Math.round(estimate.medianMinutes)));
-  return { kind: 'range', lowMinutes: low, medianMinutes: median, highMinutes: high };
+  const shown = roundWaitForCustomers(estimate);
+  if (shown.kind !== 'range') return shown;
+  const median = Math.min(shown.toMinutes, Math.max(shown.fromMinutes, Math.round(estimate.medianMinutes)));
+  return { kind: 'range', lowMinutes: shown.fromMinutes, medianMinutes: median, highMinutes: shown.toMinutes };
 }
 
 /** The config of a service; a stand-in for a service removed from the config while tickets for it wait. */

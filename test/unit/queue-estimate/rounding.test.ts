@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { estimateView } from '../../../electron/host/queue/queue-view.ts';
 import { roundWaitForCustomers } from '../../../shared/queue/estimate/rounding.ts';
 
 const range = (lowMinutes: number, highMinutes: number) => ({ kind: 'range' as const, lowMinutes, medianMinutes: (lowMinutes + highMinutes) / 2, highMinutes });
@@ -25,5 +26,24 @@ describe('the wait a customer reads', () => {
   it('never shows a range of zero width', () => {
     expect(roundWaitForCustomers(range(0.2, 0.4))).toEqual({ kind: 'range', fromMinutes: 1, toMinutes: 2 });
     expect(roundWaitForCustomers(range(15, 15))).toEqual({ kind: 'range', fromMinutes: 15, toMinutes: 20 });
+  });
+});
+
+describe('the range customers are told', () => {
+  it('rounds the host’s view outwards to sensible steps, keeping the median inside', () => {
+    expect(estimateView({ kind: 'range', lowMinutes: 3.2, medianMinutes: 7.6, highMinutes: 13.4 })).toEqual({
+      kind: 'range',
+      lowMinutes: 3,
+      medianMinutes: 8,
+      highMinutes: 15,
+    });
+    expect(estimateView({ kind: 'range', lowMinutes: 0.2, medianMinutes: 0.4, highMinutes: 0.9 })).toEqual({
+      kind: 'range',
+      lowMinutes: 1,
+      medianMinutes: 1,
+      highMinutes: 2,
+    });
+    expect(estimateView(undefined)).toEqual({ kind: 'unsure' });
+    expect(estimateView({ kind: 'now' })).toEqual({ kind: 'now' });
   });
 });
