@@ -35,6 +35,19 @@ test('takes a ticket, then follows it live on the waiting screen and the board a
   await board.close();
 });
 
+test('reads right to left in Arabic, the ticket number still left to right', async ({ kioskPage: page }) => {
+  const arabic = textsOf('ar');
+  await page.getByRole('button', { name: textsOf('es')('attract.start') }).click();
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await openFlow(page, 'ar', /^التحدث إلى موظف/);
+  await page.getByRole('button', { name: /استشارات المنتجات/ }).click();
+  await expectStep(page, 'info', 'ticket');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.waiting__number')).toHaveAttribute('dir', 'ltr');
+  await expect(page.locator('.waiting')).toContainText(arabic('waiting.estimate'));
+  await checkScreen(page, 'ar-waiting');
+});
+
 test.describe('with a printer that does not answer', () => {
   // Nothing listens on port 9 (discard): the kiosk finds the printer offline.
   test.use({
