@@ -64,6 +64,8 @@ export function kioskWindowOptions(display: DisplayPlace, preloadPath: string): 
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // Nobody touches the waiting board, yet its call chime and spoken calls must sound.
+      autoplayPolicy: 'no-user-gesture-required',
     },
   };
 }

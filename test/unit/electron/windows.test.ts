@@ -50,7 +50,7 @@ describe('kiosk windows', () => {
     expect(board?.displayId).toBe(2);
     expect(board?.window).toBe(opened[1]);
     expect(opened[1]?.options).toMatchObject({ x: 1080, width: 1920, height: 1080, kiosk: true });
-    expect(opened[1]?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true });
+    expect(opened[1]?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, autoplayPolicy: 'no-user-gesture-required' });
     expect(opened[1]?.webContents.loadedUrls).toEqual(['app://kiosk/index.html?view=board']);
   });
 
