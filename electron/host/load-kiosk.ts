@@ -130,6 +130,20 @@ export function buildKioskServices(deps: KioskServicesDeps): KioskServices {
     ...createOrderActions({ db, orders, storeId: config.store.id, now }),
     ...createPaymentActions({ db, bills, now, currency: (currency?.type === 'enterNumber' && currency.currency) || 'EUR' }),
     ...complaints?.actions,
+    'appointment.checkIn': {
+      run: async (values, { sessionId }) => {
+        const { ticket, appointmentAt } = await queue.checkIn(values.bookingCode ?? '', sessionId);
+        return { facts: [...ticketFacts(ticket), { id: 'appointmentTime', value: localTime(appointmentAt), kind: 'text' }], ticket };
+      },
+      practice: () => {
+        const service = config.queue.services[0];
+        return [
+          { id: 'ticketNumber', value: `${service?.prefix ?? 'X'}000`, kind: 'code' },
+          ...(service ? [{ id: 'queueService' as const, value: service.name, kind: 'text' as const }] : []),
+          { id: 'appointmentTime', value: '10:30', kind: 'text' },
+        ];
+      },
+    },
     'ticket.take': {
       run: async (values, { sessionId }) => {
         const ticket = await queue.takeTicket({ service: values.queueService ?? '', kind: 'service', sessionId });
@@ -152,4 +166,10 @@ function ticketFacts(ticket: IssuedTicketView) {
     { id: 'ticketNumber' as const, value: ticket.number, kind: 'code' as const },
     { id: 'queueService' as const, value: ticket.queueService, kind: 'text' as const },
   ];
+}
+
+/** The booked time as the customer's own clock shows it: the kiosk runs in the store's time zone. */
+function localTime(at: string): string {
+  const time = new Date(at);
+  return `${String(time.getHours()).padStart(2, '0')}:${String(time.getMinutes()).padStart(2, '0')}`;
 }

@@ -15,6 +15,7 @@ export const flowActionFields = {
   'bill.registerPayment': { needs: ['billReference'], commits: true },
   'topup.register': { needs: ['phoneNumber', 'amount'], commits: true },
   'ticket.take': { needs: ['queueService'], commits: true },
+  'appointment.checkIn': { needs: ['bookingCode'], commits: true },
   'complaint.file': { needs: ['complaintCategory', 'complaintText', 'contactWanted'], commits: true },
 } as const satisfies Record<string, { needs: readonly string[]; commits: boolean }>;
 
@@ -34,6 +35,7 @@ export const factIds = [
   'ticketNumber',
   'queueService',
   'peopleAhead',
+  'appointmentTime',
   'complaintReference',
   'contactKeptDays',
 ] as const;

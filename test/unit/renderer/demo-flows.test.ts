@@ -138,7 +138,7 @@ describe("a store's rules for what the customer enters", () => {
 });
 
 describe('pilot and assisted-only flows', () => {
-  const demoFlowIds = ['order-pickup', 'product-return', 'bill-payment', 'mobile-topup', 'see-staff', 'complaint'];
+  const demoFlowIds = ['order-pickup', 'product-return', 'bill-payment', 'mobile-topup', 'see-staff', 'appointment', 'complaint'];
 
   it('offers pilot flows only to sessions in the pilot share', async () => {
     const outside = await atDemoHome(false);
