@@ -11,6 +11,7 @@ const paths: Record<Flow['icon'], string> = {
   prescription: 'M12 6h16a8 8 0 0 1 0 16H12V6zm0 16v20M20 22l16 20M36 28l-12 14',
   bank: 'M6 18L24 8l18 10H6zm4 4v14m8-14v14m12-14v14m8-14v14M6 40h36',
   card: 'M6 12h36v24H6V12zm0 7h36M12 30h8',
+  calendar: 'M8 12h32v28H8V12zm0 9h32M16 6v10M32 6v10M15 28h5M15 34h5M26 28h5',
   info: 'M24 6a18 18 0 1 1 0 36 18 18 0 0 1 0-36zm0 16v12m0-19v2',
 };
 

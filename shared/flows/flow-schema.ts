@@ -150,7 +150,7 @@ export const tutorialSchema = z
 export const flowSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes'),
-    icon: z.enum(['bag', 'return', 'bill', 'phone', 'ticket', 'comment', 'prescription', 'bank', 'card', 'info']).default('info'),
+    icon: z.enum(['bag', 'return', 'bill', 'phone', 'ticket', 'comment', 'prescription', 'bank', 'card', 'calendar', 'info']).default('info'),
     title: localizedTextSchema,
     summary: localizedTextSchema,
     benefit: localizedTextSchema.describe('What the customer gains by doing this here'),
