@@ -229,15 +229,16 @@ async function helpButtonPosition(page: Page, helpText: string): Promise<number>
 test.describe('in Arabic', () => {
   test.use({ storeConfig: { rewrite: testStore('ar') } });
 
-  test('mirrors the layout: help and the way on sit left in Arabic, right in English; codes stay left to right', async ({ kioskPage: page }) => {
+  test('mirrors the layout: help sits left and each service’s picture right in Arabic, the other way in English; codes stay left to right', async ({ kioskPage: page }) => {
     const arabic = textsOf('ar');
     const english = textsOf('en');
     await startIn(page, 'ar');
     expect(await helpButtonPosition(page, arabic('help.button'))).toBeLessThan(0.3);
     const flow = page.getByRole('button', { name: storeTextsOf('ar').title('order-pickup') });
-    const arrow = await flow.locator('svg.service-button__arrow').boundingBox();
+    // The service's picture leads the line: at the right edge in Arabic.
+    const icon = await flow.locator('svg.flow-icon').boundingBox();
     const flowBox = await flow.boundingBox();
-    expect(arrow && flowBox && arrow.x < flowBox.x + flowBox.width / 3).toBe(true);
+    expect(icon && flowBox && icon.x > flowBox.x + (flowBox.width * 2) / 3).toBe(true);
 
     // The code field and keyboard stay left to right: codes are Latin letters and digits.
     await openFlow(page, 'ar', storeTextsOf('ar').title('order-pickup'));
