@@ -108,6 +108,7 @@ export function createHost(options: HostOptions): Host {
       return { ticket: await queue.takeTicket({ service: helpService, kind: 'help', sessionId }) };
     },
     'flow.figures': () => ({ figures: flowFigures() }),
+    'device.printerStatus': () => ({ printer: printing?.lastStatus() ?? null }),
     'flow.runAction': (request) => {
       const { seesPilots } = sessions.open(request.sessionId);
       return services().flowRunner.run(request, { seesPilots, assisted: state.state === 'ready' && state.assisted });

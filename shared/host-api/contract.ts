@@ -143,6 +143,8 @@ export const hostMethods = {
     result: z.object({ delay: delayNoticeSchema }),
   },
   'queue.clearDelay': { input: z.object({ delay: z.string().min(1).max(64) }).strict(), result: empty },
+  /** For a staff screen that connects late: the printer's last status, null with no printer or before its first answer. */
+  'device.printerStatus': { input: empty, result: z.object({ printer: printerStatusSchema.nullable() }) },
 } as const satisfies Record<MethodName, { input: z.ZodType; result: z.ZodType }>;
 
 export const hostEvents = {

@@ -14,6 +14,7 @@ export const staffMethodNames = [
   'counter.close',
   'queue.postDelay',
   'queue.clearDelay',
+  'device.printerStatus',
 ] as const;
 
 export const methodNames = [

@@ -58,6 +58,8 @@ describe('tickets on the kiosk’s printer', () => {
       payload: { kind: 'printer', problem: { code: 'printer.paperOut', params: {} }, ticketNumber: 'A001', at: expect.any(String) },
     });
     expect(pushed).toContainEqual({ event: 'device.printerStatus', payload: expect.objectContaining({ condition: 'paperOut' }) });
+    // A staff screen that connects later still learns it.
+    expect(await resultOf(host, 'device.printerStatus', {})).toEqual({ printer: expect.objectContaining({ condition: 'paperOut' }) });
     expect(host.usageLog.read().map((stored) => stored.event)).toContainEqual({ type: 'printer.failed', code: 'printer.paperOut' });
     // The ticket is real all the same: it waits in line like any other.
     expect((await resultOf(host, 'queue.ticket', { ticketId: ticket.id })).ticket).toMatchObject({ state: 'waiting', position: 1 });

@@ -20,6 +20,8 @@ export interface PrinterReports {
   languageOf(sessionId: string | null): Language;
   onPrinterStatus(status: PrinterStatus): void;
   onPrintFailed(problem: HostErrorPayload, ticketNumber: string): void;
+  /** What the printer last said of itself; null until it has been asked. */
+  lastStatus(): PrinterStatusView | null;
 }
 
 export function printingReports({ events, usageLog, sessions, now, defaultLanguage }: PrinterReportsDeps): PrinterReports {
@@ -39,6 +41,7 @@ export function printingReports({ events, usageLog, sessions, now, defaultLangua
       last = { condition, paperNearEnd, checkedAt: checkedAt.toISOString() };
       events.emit('device.printerStatus', last);
     },
+    lastStatus: () => last,
     onPrintFailed(problem, ticketNumber) {
       usageLog.append(null, { type: 'printer.failed', code: problem.code });
       events.emit('staff.alert', { kind: 'printer', problem, ticketNumber, at: now().toISOString() });
