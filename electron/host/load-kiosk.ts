@@ -2,6 +2,7 @@
 // the queue, and the actions and complaint desk the host runs for its flows.
 import { basename } from 'node:path';
 import type { QueueConfig } from '../../shared/config/queue-config.ts';
+import type { Fact } from '../../shared/flows/flow-actions.ts';
 import type { KioskState } from '../../shared/host-api/contract.ts';
 import type { IssuedTicketView } from '../../shared/host-api/queue-views.ts';
 import type { StoreConfig } from '../../shared/config/store-config.ts';
@@ -135,27 +136,14 @@ export function buildKioskServices(deps: KioskServicesDeps): KioskServices {
         const { ticket, appointmentAt } = await queue.checkIn(values.bookingCode ?? '', sessionId);
         return { facts: [...ticketFacts(ticket), { id: 'appointmentTime', value: localTime(appointmentAt), kind: 'text' }], ticket };
       },
-      practice: () => {
-        const service = config.queue.services[0];
-        return [
-          { id: 'ticketNumber', value: `${service?.prefix ?? 'X'}000`, kind: 'code' },
-          ...(service ? [{ id: 'queueService' as const, value: service.name, kind: 'text' as const }] : []),
-          { id: 'appointmentTime', value: '10:30', kind: 'text' },
-        ];
-      },
+      practice: () => [...sampleTicketFacts(config.queue.services[0]), { id: 'appointmentTime', value: '10:30', kind: 'text' }],
     },
     'ticket.take': {
       run: async (values, { sessionId }) => {
         const ticket = await queue.takeTicket({ service: values.queueService ?? '', kind: 'service', sessionId });
         return { facts: ticketFacts(ticket), ticket };
       },
-      practice: (values) => {
-        const service = config.queue.services.find((candidate) => candidate.id === values.queueService);
-        return [
-          { id: 'ticketNumber', value: `${service?.prefix ?? 'X'}000`, kind: 'code' },
-          ...(service ? [{ id: 'queueService' as const, value: service.name, kind: 'text' as const }] : []),
-        ];
-      },
+      practice: (values) => sampleTicketFacts(config.queue.services.find((candidate) => candidate.id === values.queueService)),
     },
   };
   return { queue, printer, helpService: config.queue.helpService, complaints, flowRunner: createFlowRunner({ flows: config.flows, actions, usageLog }) };
@@ -172,4 +160,12 @@ function ticketFacts(ticket: IssuedTicketView) {
 function localTime(at: string): string {
   const time = new Date(at);
   return `${String(time.getHours()).padStart(2, '0')}:${String(time.getMinutes()).padStart(2, '0')}`;
+}
+
+/** A practice run's stand-in ticket: number 000 of the service, which nobody will ever be called by. */
+function sampleTicketFacts(service: QueueConfig['services'][number] | undefined): Fact[] {
+  return [
+    { id: 'ticketNumber', value: `${service?.prefix ?? 'X'}000`, kind: 'code' },
+    ...(service ? [{ id: 'queueService' as const, value: service.name, kind: 'text' as const }] : []),
+  ];
 }

@@ -5,7 +5,7 @@ import type { LocalizedText } from '../../shared/config/localized-text.ts';
 import type { BoardView } from '../../shared/host-api/queue-views.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
 import { pickText } from '../i18n/localized-text.ts';
-import { waitText } from '../queue/wait-text.ts';
+import { orderRuleText, waitText } from '../queue/wait-text.ts';
 
 interface BoardQueuesProps {
   board: BoardView;
@@ -45,8 +45,7 @@ export function BoardQueues({ board, calledNumber, fallback }: BoardQueuesProps)
           </ul>
         ) : null}
         <p className="board__rule">
-          {t('board.orderRule')}{' '}
-          {board.orderRule.priorityClasses.map((priority) => `${text(priority.name)}: ${text(priority.rule)}.`).join(' ')}
+          {orderRuleText(t, text, board)}
         </p>
       </section>
       <section className="board__panel" aria-labelledby="board-next">

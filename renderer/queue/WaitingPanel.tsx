@@ -8,7 +8,7 @@ import { useKiosk, useKioskSlice } from '../kiosk/kiosk-context.ts';
 import { profileOf } from '../kiosk/settings-store.ts';
 import { TicketQr } from './TicketQr.tsx';
 import { useTicketStatus } from './use-ticket-status.ts';
-import { waitText } from './wait-text.ts';
+import { orderRuleText, waitText } from './wait-text.ts';
 import '../styles/waiting.css';
 
 export function WaitingPanel({ ticket, flowId }: { ticket: IssuedTicketView; flowId: string }) {
@@ -81,10 +81,7 @@ export function WaitingPanel({ ticket, flowId }: { ticket: IssuedTicketView; flo
         {board ? (
           <>
             <dt>{t('waiting.order')}</dt>
-            <dd>
-              {t('board.orderRule')}{' '}
-              {board.orderRule.priorityClasses.map((priority) => `${text(priority.name)}: ${text(priority.rule)}.`).join(' ')}
-            </dd>
+            <dd>{orderRuleText(t, text, board)}</dd>
           </>
         ) : null}
       </dl>

@@ -15,6 +15,11 @@ function isLocalizedText(value: unknown): value is LocalizedText {
   return keys.length > 0 && keys.every((key) => languageCodes.has(key));
 }
 
+/** The text in `language`, else in the store's `fallback`, else in any language it has. */
+export function textIn(text: LocalizedText, language: Language, fallback: Language): string {
+  return text[language] ?? text[fallback] ?? supportedLanguages.map((other) => text[other]).find((found) => found !== undefined) ?? '';
+}
+
 /** Every localized text in a parsed config that lacks one of the enabled languages, with its path. */
 export function textsMissingLanguages(
   config: unknown,

@@ -2,7 +2,7 @@
 // customer and their place in line: a failed print still returns the ticket (shown on screen with
 // its QR code), logs the failure and alerts staff.
 import { followUrl } from '../../../shared/config/printer-config.ts';
-import type { LocalizedText } from '../../../shared/config/localized-text.ts';
+import { textIn } from '../../../shared/config/localized-text.ts';
 import { HostError, type HostErrorPayload } from '../../../shared/host-api/errors.ts';
 import type { IssuedTicketView, TicketPrint } from '../../../shared/host-api/queue-views.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
@@ -28,7 +28,7 @@ export function withTicketPrinting(queue: QueueSystem, deps: TicketPrintingDeps)
     const link = followUrl(deps.followUrlTemplate, ticket.number, store.id) ?? null;
     if (!printer) return { ...ticket, print: { status: 'noPrinter' }, followUrl: link };
     const language = deps.languageOf(sessionId);
-    const texts = (lang: Language) => ({ language: lang, serviceName: pick(ticket.queueService, lang, store.defaultLanguage), labels: ticketLabels(lang) });
+    const texts = (lang: Language) => ({ language: lang, serviceName: textIn(ticket.queueService, lang, store.defaultLanguage), labels: ticketLabels(lang) });
     let print: TicketPrint;
     try {
       await printer.print({
@@ -63,8 +63,4 @@ function printedEstimate(estimate: IssuedTicketView['estimate']): TicketEstimate
   if (estimate.kind === 'now') return { nowServing: true };
   if (estimate.kind === 'unsure') return { unsure: true };
   return { lowMinutes: estimate.lowMinutes, highMinutes: estimate.highMinutes };
-}
-
-function pick(text: LocalizedText, language: Language, fallback: Language): string {
-  return text[language] ?? text[fallback] ?? Object.values(text)[0] ?? '';
 }
