@@ -1,8 +1,22 @@
-// A wait estimator that cannot stop the queue: a fault is reported and the wait shown as "unsure",
-// and staff go on calling tickets.
-import type { WaitEstimator } from '../../../shared/queue/estimate/wait-estimator.ts';
+// A wait estimator that cannot stop the queue or mislead a customer: a fault, or a range no one
+// could be told (unbounded, negative, out of order), is reported and shown as "unsure", and staff
+// go on calling tickets.
+import type { WaitEstimate, WaitEstimator } from '../../../shared/queue/estimate/wait-estimator.ts';
+
+/** True for an estimate a customer can be told: a range only when finite, not negative and in order. */
+export function isSoundEstimate(estimate: WaitEstimate): boolean {
+  if (estimate.kind !== 'range') return true;
+  const { lowMinutes, medianMinutes, highMinutes } = estimate;
+  return Number.isFinite(highMinutes) && lowMinutes >= 0 && lowMinutes <= medianMinutes && medianMinutes <= highMinutes;
+}
 
 export function guardedEstimator(estimator: WaitEstimator, reportFault: (what: string, fault: unknown) => void): WaitEstimator {
+  const unsure: WaitEstimate = { kind: 'unsure' };
+  const checked = (what: string, estimate: WaitEstimate): WaitEstimate => {
+    if (estimate.kind !== 'range' || isSoundEstimate(estimate)) return estimate;
+    reportFault(what, new RangeError(`a wait range no one could be told: ${estimate.lowMinutes}, ${estimate.medianMinutes}, ${estimate.highMinutes} minutes`));
+    return unsure;
+  };
   return {
     observe(event, outcome, state) {
       try {
@@ -13,7 +27,9 @@ export function guardedEstimator(estimator: WaitEstimator, reportFault: (what: s
     },
     estimateAll(state, now) {
       try {
-        return estimator.estimateAll(state, now);
+        const estimates = estimator.estimateAll(state, now);
+        for (const [ticket, estimate] of estimates) estimates.set(ticket, checked('estimateAll', estimate));
+        return estimates;
       } catch (fault) {
         reportFault('estimateAll', fault);
         return new Map();
@@ -21,10 +37,10 @@ export function guardedEstimator(estimator: WaitEstimator, reportFault: (what: s
     },
     estimateNew(state, now, arrival) {
       try {
-        return estimator.estimateNew(state, now, arrival);
+        return checked('estimateNew', estimator.estimateNew(state, now, arrival));
       } catch (fault) {
         reportFault('estimateNew', fault);
-        return { kind: 'unsure' };
+        return unsure;
       }
     },
   };

@@ -33,8 +33,8 @@ export interface QueueEngineDeps {
   reportFault?: (what: string, fault: unknown) => void;
 }
 
-/** Days of past events the estimator learns from at start: enough for weekly patterns, quick to fold. */
-export const estimatorHistoryDays = 14;
+/** Days of past events the estimator learns from at start: each weekday's routine four times over, quick to fold. */
+export const estimatorHistoryDays = 35;
 
 interface Issue {
   service: string;
@@ -74,8 +74,11 @@ export function createQueueEngine(deps: QueueEngineDeps): QueueSystem {
     listeners.onChange(update);
   }
 
-  /** The one way the queue changes: checked on a copy, written durably, then folded for real. */
-  function commit(events: readonly QueueEventInput[], alongside?: () => void): QueueOutcome[] {
+  /**
+   * The one way the queue changes: checked on a copy, written durably (with `alongside`, in the
+   * same transaction), then folded for real. `promised` keeps the waits a new ticket was just told.
+   */
+  function commit(events: readonly QueueEventInput[], alongside?: () => void, promised?: ReadonlyMap<string, WaitEstimate>): QueueOutcome[] {
     const parsed = events.map((event) => queueEventSchema.parse(event));
     const trial = cloneDayQueue(today);
     for (const event of parsed) foldEvent(trial, event);
@@ -88,6 +91,7 @@ export function createQueueEngine(deps: QueueEngineDeps): QueueSystem {
       return outcome;
     });
     recompute();
+    for (const [ticket, estimate] of promised ?? []) if (estimates.has(ticket)) estimates.set(ticket, estimate);
     publish();
     return outcomes;
   }
@@ -145,28 +149,39 @@ export function createQueueEngine(deps: QueueEngineDeps): QueueSystem {
   function issue(request: Issue, alongside?: (ticket: string) => void): QueueTicket {
     const service = serviceConfig(config, request.service);
     const id = randomUUID();
+    const at = now();
+    const advanceMinutes = request.advanceMinutes ?? 0;
+    // What the customer is told now is what the call will be measured against: worked out before
+    // the ticket exists and written with it, so no ticket is ever committed without its record.
+    const promised = estimator.estimateNew(today.state, at.getTime(), {
+      service: service.id,
+      advanceMinutes,
+      appointmentAt: request.appointmentAt === undefined ? undefined : Date.parse(request.appointmentAt),
+    });
+    const predicted = predictionOf(promised);
+    const facts = { service: service.id, kind: request.kind, priority: request.priority };
     commit(
       [
         {
           type: 'ticket.issued',
-          at: stamp(),
+          at: at.toISOString(),
           ticket: id,
           number: nextNumber(today, service.prefix),
           service: service.id,
           kind: request.kind,
           priority: request.priority,
-          advanceMinutes: request.advanceMinutes ?? 0,
+          advanceMinutes,
           appointmentAt: request.appointmentAt,
         },
       ],
-      alongside && (() => alongside(id)),
+      () => {
+        alongside?.(id);
+        log.savePrediction(id, predicted);
+        usageLog.append(request.sessionId, issuedUsage(facts, predicted));
+      },
+      new Map([[id, promised]]),
     );
-    const ticket = today.state.waiting.get(id) ?? fail('queue.ticketNotWaiting');
-    // What the customer is told now is what the call will be measured against.
-    const estimate = estimates.get(id);
-    log.savePrediction(id, predictionOf(estimate));
-    usageLog.append(request.sessionId, issuedUsage(ticket, estimate));
-    return ticket;
+    return today.state.waiting.get(id) ?? fail('queue.ticketNotWaiting');
   }
 
   function announce(ticket: QueueTicket, counter: string, recall: boolean): CalledTicketView {

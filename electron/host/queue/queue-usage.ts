@@ -19,12 +19,14 @@ export function predictionOf(estimate: WaitEstimate | undefined): WaitPrediction
   };
 }
 
-function factsOf(ticket: QueueTicket) {
+type TicketFacts = Pick<QueueTicket, 'service' | 'kind' | 'priority'>;
+
+function factsOf(ticket: TicketFacts) {
   return { queueService: ticket.service, kind: ticket.kind, priority: ticket.priority ?? null };
 }
 
-export function issuedUsage(ticket: QueueTicket, estimate: WaitEstimate | undefined): UsageEvent {
-  return { type: 'ticket.issued', ...factsOf(ticket), predicted: predictionOf(estimate) };
+export function issuedUsage(ticket: TicketFacts, predicted: WaitPrediction): UsageEvent {
+  return { type: 'ticket.issued', ...factsOf(ticket), predicted };
 }
 
 /** The usage fact of a folded event, if it ends a wait or a service. */

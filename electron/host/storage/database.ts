@@ -18,8 +18,24 @@ export function openKioskDatabase(file: string): KioskDatabase {
   return db;
 }
 
-/** Runs `work` inside one immediate transaction; rolls back and rethrows on failure. */
+/**
+ * Runs `work` inside one immediate transaction; rolls back and rethrows on failure. Inside a
+ * transaction already open it becomes a savepoint of it, so writes that must land together (a
+ * ticket, the wait it was promised and its usage fact) can each keep their own `inTransaction`.
+ */
 export function inTransaction<T>(db: KioskDatabase, work: () => T): T {
+  if (db.isTransaction) {
+    db.exec('SAVEPOINT nested');
+    try {
+      const result = work();
+      db.exec('RELEASE nested');
+      return result;
+    } catch (error) {
+      db.exec('ROLLBACK TO nested');
+      db.exec('RELEASE nested');
+      throw error;
+    }
+  }
   db.exec('BEGIN IMMEDIATE');
   try {
     const result = work();

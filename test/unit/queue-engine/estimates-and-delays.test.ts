@@ -51,7 +51,9 @@ describe('wait estimates', () => {
     rig = engineRig({ estimator: () => estimator });
     const ticket = await take(rig);
     const afterIssue = estimator.seen.length;
-    expect(ticket.estimate).toEqual({ kind: 'range', lowMinutes: afterIssue, medianMinutes: afterIssue + 1, highMinutes: afterIssue + 2 });
+    // A new ticket shows the wait it was promised as it was issued (every event before its own),
+    // the one logged with it; every later event recomputes it.
+    expect(ticket.estimate).toEqual({ kind: 'range', lowMinutes: afterIssue - 1, medianMinutes: afterIssue, highMinutes: afterIssue + 1 });
     await take(rig, 'advice');
     expect((await rig.engine.ticket(ticket.id)).estimate).toMatchObject({ lowMinutes: afterIssue + 1 });
     expect(rig.changes.at(-1)?.board.services.find((service) => service.id === 'customer-service')?.estimate).toMatchObject({
@@ -85,6 +87,39 @@ describe('wait estimates', () => {
     expect((await rig.engine.callNext('desk-1')).number).toBe('A001');
     expect(rig.faults).toContain('estimateAll');
     expect(rig.faults).toContain('observe');
+  });
+
+  it('tells a customer "not sure yet", logged as such, when the estimator gives a range without an end', async () => {
+    const unbounded: WaitEstimator = {
+      observe: () => undefined,
+      estimateAll: (state) => new Map([...state.waiting.keys()].map((id) => [id, { kind: 'range', lowMinutes: 3, medianMinutes: 9, highMinutes: Number.POSITIVE_INFINITY }])),
+      estimateNew: () => ({ kind: 'range', lowMinutes: 3, medianMinutes: 9, highMinutes: Number.POSITIVE_INFINITY }),
+    };
+    rig = engineRig({ estimator: () => unbounded });
+    const ticket = await take(rig);
+    expect(ticket.estimate).toEqual({ kind: 'unsure' });
+    expect(rig.usage()).toContainEqual(expect.objectContaining({ type: 'ticket.issued', predicted: { kind: 'unsure' } }));
+    expect(rig.faults).toContain('estimateNew');
+    await rig.engine.callNext('desk-1');
+    expect(rig.usage()).toContainEqual(expect.objectContaining({ type: 'ticket.called', predicted: { kind: 'unsure' } }));
+  });
+
+  it('never commits a ticket without the wait it was promised and its usage fact', async () => {
+    rig = engineRig();
+    const db = rig.db();
+    // The usage log cannot be written (a full disk, say): the ticket must not exist either.
+    db.exec("CREATE TEMP TRIGGER refuse_usage BEFORE INSERT ON usage_events WHEN NEW.type = 'ticket.issued' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    await expect(take(rig)).rejects.toThrow(/disk full/);
+    const count = (sql: string) => Number(db.prepare(sql).get()?.count);
+    expect(count("SELECT count(*) AS count FROM queue_events WHERE type = 'ticket.issued'")).toBe(0);
+    expect(count('SELECT count(*) AS count FROM ticket_predictions')).toBe(0);
+    expect((await rig.engine.board()).board.services.every((service) => service.waiting === 0)).toBe(true);
+    db.exec('DROP TRIGGER refuse_usage');
+    const ticket = await take(rig);
+    expect(ticket.number).toBe('A001');
+    expect(count("SELECT count(*) AS count FROM queue_events WHERE type = 'ticket.issued'")).toBe(1);
+    expect(count('SELECT count(*) AS count FROM ticket_predictions')).toBe(1);
+    expect(rig.usage().filter((event) => event.type === 'ticket.issued')).toHaveLength(1);
   });
 
   it('pushes a new board version on each change, never a lower one', async () => {
