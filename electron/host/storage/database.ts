@@ -24,25 +24,14 @@ export function openKioskDatabase(file: string): KioskDatabase {
  * ticket, the wait it was promised and its usage fact) can each keep their own `inTransaction`.
  */
 export function inTransaction<T>(db: KioskDatabase, work: () => T): T {
-  if (db.isTransaction) {
-    db.exec('SAVEPOINT nested');
-    try {
-      const result = work();
-      db.exec('RELEASE nested');
-      return result;
-    } catch (error) {
-      db.exec('ROLLBACK TO nested');
-      db.exec('RELEASE nested');
-      throw error;
-    }
-  }
-  db.exec('BEGIN IMMEDIATE');
+  const nested = db.isTransaction;
+  db.exec(nested ? 'SAVEPOINT nested' : 'BEGIN IMMEDIATE');
   try {
     const result = work();
-    db.exec('COMMIT');
+    db.exec(nested ? 'RELEASE nested' : 'COMMIT');
     return result;
   } catch (error) {
-    db.exec('ROLLBACK');
+    db.exec(nested ? 'ROLLBACK TO nested; RELEASE nested' : 'ROLLBACK');
     throw error;
   }
 }
