@@ -8,6 +8,7 @@ import type { IssuedTicketView } from '../../shared/host-api/queue-views.ts';
 import type { StoreConfig } from '../../shared/config/store-config.ts';
 import { createWaitEstimator } from '../../shared/queue/estimate/monte-carlo-estimator.ts';
 import { createNaiveEstimator } from '../../shared/queue/estimate/naive-estimator.ts';
+import { runtimeTimeZone } from '../../shared/queue/estimate/store-clock.ts';
 import type { WaitEstimator } from '../../shared/queue/estimate/wait-estimator.ts';
 import { createComplaintDesk, type ComplaintDesk } from './complaints/complaint-desk.ts';
 import { loadStoreConfig } from './config/load-store-config.ts';
@@ -84,8 +85,10 @@ export const naiveEstimatorFor: EstimatorFactory = (queue) => createNaiveEstimat
 /**
  * The kiosk's estimator: a forward simulation of the queue as it stands, calibrated online from
  * the waits that really happened (docs/wait-estimates.md; its honesty is measured by `npm run bench`).
+ * It keeps the store's clock as the queue day does: the machine's time zone, the day from `dayStartsAt`.
  */
-export const monteCarloEstimatorFor: EstimatorFactory = (queue) => createWaitEstimator({ priorServiceMinutes: priorsOf(queue) });
+export const monteCarloEstimatorFor: EstimatorFactory = (queue) =>
+  createWaitEstimator({ priorServiceMinutes: priorsOf(queue), timeZone: runtimeTimeZone(), dayStartsAt: queue.dayStartsAt });
 
 export interface KioskServicesDeps {
   config: StoreConfig;

@@ -1,27 +1,34 @@
 // `npm run queue:replay -- FILE`: replays a store's recorded queue log through the wait estimator and the naive estimate, and prints how each did.
 // FILE is a JSON Lines log or the kiosk's own SQLite file (atiende.sqlite), whose queue_events hold the same events.
+// Weekdays, hours and counter routines are read on the store's clock: `--time-zone` (the machine's by default).
 import { readFileSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
+import { clockTimeSchema } from '../../../shared/config/queue-config.ts';
 import { createWaitEstimator } from '../../../shared/queue/estimate/monte-carlo-estimator.ts';
 import { createNaiveEstimator } from '../../../shared/queue/estimate/naive-estimator.ts';
 import { readQueueLog, type QueueLogProblem } from '../../../shared/queue/estimate/queue-log.ts';
 import { createRollingWaitEstimator } from '../../../shared/queue/estimate/rolling-wait-estimator.ts';
-import { scorecardTable } from '../../../shared/queue/estimate/scorecard-table.ts';
+import { groupTables, scorecardTable } from '../../../shared/queue/estimate/scorecard-table.ts';
+import { isTimeZone, runtimeTimeZone } from '../../../shared/queue/estimate/store-clock.ts';
 import { createWaitScoring, type QueueScorecard } from '../../../shared/queue/estimate/wait-scoring.ts';
 import { QueueLogError } from '../../../shared/queue/queue-state.ts';
 
 export interface ReplayOptions {
   /** The mean service minutes assumed for every service before the log shows its own. */
   priorMinutes: number;
+  /** The store's IANA time zone. */
+  timeZone: string;
+  /** The store's local "HH:MM" its queue day starts. */
+  dayStartsAt: string;
 }
 
 export type ReplayResult = { ok: true; scorecard: QueueScorecard } | { ok: false; problem: QueueLogProblem | { code: 'queueLog.impossible'; line: number; detail: string } };
 
 /** Replays a log's text; a line that does not parse or cannot have happened is named by number. */
-export function replayQueueLog(text: string, { priorMinutes }: ReplayOptions): ReplayResult {
+export function replayQueueLog(text: string, { priorMinutes, timeZone, dayStartsAt }: ReplayOptions): ReplayResult {
   const reading = readQueueLog(text);
   if (!reading.ok) return reading;
-  const settings = { priorServiceMinutes: {}, defaultPriorMinutes: priorMinutes };
+  const settings = { priorServiceMinutes: {}, defaultPriorMinutes: priorMinutes, timeZone, dayStartsAt };
   const scoring = createWaitScoring(
     [
       { name: 'estimator', estimator: createWaitEstimator(settings) },
@@ -29,6 +36,7 @@ export function replayQueueLog(text: string, { priorMinutes }: ReplayOptions): R
       { name: 'rolling mean of 10', estimator: createRollingWaitEstimator() },
     ],
     'naive',
+    { timeZone },
   );
   const lineOf = lineNumbers(text);
   for (const [index, event] of reading.events.entries()) {
@@ -68,13 +76,28 @@ export function readLogText(file: string): string {
   }
 }
 
+const usage = 'usage: npm run queue:replay -- FILE [--prior-minutes N] [--time-zone ZONE] [--day-starts-at HH:MM] [--json]';
+const valued = ['--prior-minutes', '--time-zone', '--day-starts-at'];
+
 function main(args: string[]): number {
-  const usage = 'usage: npm run queue:replay -- FILE [--prior-minutes N] [--json]';
-  const file = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--prior-minutes');
-  const priorIndex = args.indexOf('--prior-minutes');
-  const priorMinutes = priorIndex >= 0 ? Number(args[priorIndex + 1]) : 5;
+  const option = (name: string) => {
+    const index = args.indexOf(name);
+    return index >= 0 ? args[index + 1] : undefined;
+  };
+  const file = args.find((arg, index) => !arg.startsWith('--') && !valued.includes(args[index - 1] ?? ''));
+  const priorMinutes = Number(option('--prior-minutes') ?? 5);
+  const timeZone = option('--time-zone') ?? runtimeTimeZone();
+  const dayStartsAt = option('--day-starts-at') ?? '04:00';
   if (!file || !(priorMinutes > 0)) {
     console.error(usage);
+    return 2;
+  }
+  if (!isTimeZone(timeZone)) {
+    console.error(`--time-zone: "${timeZone}" is not a time zone this machine knows; give an IANA name such as Europe/Madrid or America/Mexico_City\n${usage}`);
+    return 2;
+  }
+  if (!clockTimeSchema.safeParse(dayStartsAt).success) {
+    console.error(`--day-starts-at: "${dayStartsAt}" is not a local time such as 04:00\n${usage}`);
     return 2;
   }
   let text: string;
@@ -84,13 +107,16 @@ function main(args: string[]): number {
     console.error(`${file}: ${(error as Error).message}`);
     return 2;
   }
-  const result = replayQueueLog(text, { priorMinutes });
+  const result = replayQueueLog(text, { priorMinutes, timeZone, dayStartsAt });
   if (!result.ok) {
     console.error(`${file}:${result.problem.line}: ${result.problem.code}: ${result.problem.detail}`);
     return 1;
   }
   if (args.includes('--json')) console.log(JSON.stringify(result.scorecard, null, 2));
-  else console.log(scorecardTable(`${file}: waits predicted at issue vs. real waits until called (minutes)`, result.scorecard));
+  else {
+    console.log(scorecardTable(`${file}: waits predicted at issue vs. real waits until called (minutes)`, result.scorecard));
+    console.log(groupTables(result.scorecard));
+  }
   return 0;
 }
 

@@ -9,6 +9,12 @@
 // of misses over a run cannot drift far from its target, whatever the simulation gets wrong.
 // Short and long waits are calibrated apart (by the simulated median), as what the simulation gets
 // wrong about a two-minute wait is not what it gets wrong about a forty-minute one.
+//
+// A promise kept on average can still be broken for a whole group of customers (the last hour of
+// the day, one service, appointments checked in early), so each range also names its groups, and
+// each group keeps offsets of its own, added to those of its length and tracked the same way on
+// that group's waits alone, with half the step: a group whose waits keep running past the upper
+// bound gets a wider range of its own, without widening everyone else's.
 
 export interface WaitRange {
   lowMinutes: number;
@@ -30,13 +36,15 @@ export interface CalibrationSettings {
   medianStep: number;
 }
 
-/** A range as shown, with the group of waits whose offsets made it. */
+/** A range as shown, with the length group and the customer groups whose offsets made it. */
 export interface CalibratedRange extends WaitRange {
   group: number;
+  groups: readonly string[];
 }
 
 export interface WaitCalibration {
-  adjust(raw: WaitRange): CalibratedRange;
+  /** `groups` names the customer groups the ticket belongs to, e.g. "hour:18", "service:returns". */
+  adjust(raw: WaitRange, groups?: readonly string[]): CalibratedRange;
   /** Learns from the range shown when a ticket was issued and the wait it really had. */
   learn(shown: CalibratedRange, waitedMinutes: number): void;
   /** Real waits learned from. */
@@ -45,6 +53,9 @@ export interface WaitCalibration {
 
 // A spread is never taken as less than this many minutes, so a near-certain wait can still move.
 const minSpread = 0.25;
+// A customer group's offsets take this fraction of the step: each wait moves its length group's
+// offsets and three customer groups' at once, and chasing one slow afternoon is not the aim.
+const groupStepShare = 0.5;
 // Simulated medians (minutes) where one group of waits ends and the next begins.
 const groupEdges = [3, 10, 25];
 
@@ -55,20 +66,44 @@ interface Offsets {
   observations: number;
 }
 
+const noOffsets = (): Offsets => ({ low: 0, median: 0, high: 0, observations: 0 });
+
 export function createWaitCalibration({ coverage, pastUpper, step, medianStep }: CalibrationSettings): WaitCalibration {
-  const groups: Offsets[] = [...groupEdges, Number.POSITIVE_INFINITY].map(() => ({ low: 0, median: 0, high: 0, observations: 0 }));
+  const groups: Offsets[] = [...groupEdges, Number.POSITIVE_INFINITY].map(noOffsets);
+  const customerGroups = new Map<string, Offsets>();
   let observations = 0;
+  const customerGroup = (name: string) => {
+    let found = customerGroups.get(name);
+    if (!found) {
+      found = noOffsets();
+      customerGroups.set(name, found);
+    }
+    return found;
+  };
+  // Both steps the same way: the upper bound until a set share runs past it, the lower until the range holds its share.
+  const track = (offsets: Offsets, size: number, beyond: number, outside: number, medianSize: number, above: number) => {
+    offsets.high += size * (beyond - pastUpper);
+    offsets.low += size * (outside - (1 - coverage));
+    offsets.median += medianSize * (above - 0.5);
+  };
   return {
-    adjust(raw) {
+    adjust(raw, names = []) {
       const group = groupEdges.findIndex((edge) => raw.medianMinutes < edge);
       const index = group < 0 ? groupEdges.length : group;
-      const offsets = groups[index] as Offsets;
+      const offsets = { ...(groups[index] as Offsets) };
+      for (const name of names) {
+        const own = customerGroups.get(name);
+        if (!own) continue;
+        offsets.low += own.low;
+        offsets.median += own.median;
+        offsets.high += own.high;
+      }
       const below = Math.max(minSpread, raw.medianMinutes - raw.lowMinutes);
       const above = Math.max(minSpread, raw.highMinutes - raw.medianMinutes);
       const medianMinutes = Math.max(0, raw.medianMinutes + offsets.median * (offsets.median > 0 ? above : below));
       const lowMinutes = Math.max(0, Math.min(medianMinutes, raw.lowMinutes - offsets.low * below));
       const highMinutes = Math.max(medianMinutes, raw.highMinutes + offsets.high * above);
-      return { lowMinutes, medianMinutes, highMinutes, group: index };
+      return { lowMinutes, medianMinutes, highMinutes, group: index, groups: names };
     },
     learn(shown, waitedMinutes) {
       observations += 1;
@@ -78,9 +113,9 @@ export function createWaitCalibration({ coverage, pastUpper, step, medianStep }:
       const size = Math.max(step, 1 / Math.sqrt(offsets.observations + 4));
       const beyond = waitedMinutes > shown.highMinutes ? 1 : 0;
       const outside = beyond || waitedMinutes < shown.lowMinutes ? 1 : 0;
-      offsets.high += size * (beyond - pastUpper);
-      offsets.low += size * (outside - (1 - coverage));
-      offsets.median += medianStep * ((waitedMinutes > shown.medianMinutes ? 1 : 0) - 0.5);
+      const above = waitedMinutes > shown.medianMinutes ? 1 : 0;
+      track(offsets, size, beyond, outside, medianStep, above);
+      for (const name of shown.groups) track(customerGroup(name), step * groupStepShare, beyond, outside, medianStep * groupStepShare, above);
     },
     get observations() {
       return observations;

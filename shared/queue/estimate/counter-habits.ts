@@ -90,6 +90,10 @@ export function createCounterHabits(): CounterHabits {
         default:
           break;
       }
+      // A counter whose work another counter took is idle, not slow to call: when two free
+      // counters serve the ticket that just came in and one calls it, the other's wait for its
+      // next ticket is no call gap.
+      for (const counter of freeWithWork.keys()) if (!serves(state, counter)) freeWithWork.delete(counter);
     },
   };
 }

@@ -35,7 +35,7 @@ export interface DurationModel {
 }
 
 interface Fitted {
-  /** Clipped values ascending, with running weight totals for weighted draws. */
+  /** Recorded values ascending, with running weight totals for weighted draws. */
   sorted: Float64Array;
   cumulative: Float64Array;
   totalWeight: number;
@@ -46,8 +46,10 @@ interface Fitted {
   logSpread: number;
 }
 
-// Beyond this many robust spreads from the median a value is clipped: one two-hour service
-// stays a long service in the record without turning every forecast pessimistic.
+// Beyond this many robust spreads from the median a value is clipped in the mean: one two-hour
+// service does not make the typical time look long. Futures are drawn from the record as it is,
+// so the rare tangled case keeps its real length: when a service has already run far past the
+// usual, the queue behind it learns how long such cases go on, not that it must be nearly done.
 const clipSpreads = 3.5;
 
 export function createDurationModel(settings: DurationModelSettings): DurationModel {
@@ -96,10 +98,9 @@ export function createDurationModel(settings: DurationModelSettings): DurationMo
     let running = 0;
     let weightedSum = 0;
     items.forEach((item, index) => {
-      const value = Math.min(high, Math.max(low, item.value));
       running += item.weight;
-      weightedSum += item.weight * value;
-      sorted[index] = value;
+      weightedSum += item.weight * Math.min(high, Math.max(low, item.value));
+      sorted[index] = item.value;
       cumulative[index] = running;
     });
     const empiricalMean = totalRaw > 0 ? weightedSum / totalRaw : priorMean;

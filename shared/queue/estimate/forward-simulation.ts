@@ -2,14 +2,16 @@
 //
 // Only what can reach a ticket already waiting is simulated: the services in progress (how long
 // they have run counts), the counters open or on a break, the tickets ahead of it under the calling
-// rule, priority tickets that may still arrive and pass it, and called customers who never come.
-// Ordinary tickets issued later never get ahead of one already waiting, so they are left out.
-// Each future also borrows a recent day's counter routine: openings, breaks and shift ends to come.
+// rule, and the tickets still to be issued whose ready time comes before its own: priority tickets
+// and late appointments, which pass it by their advance, and, for a ticket whose ready time is
+// still ahead (an appointment checked in early), every walk-in issued before that time. Called
+// customers who never come cost their counter a few minutes. Each future also borrows a past day
+// of the same kind for the counters' routine: openings, breaks and shift ends to come.
 import type { CallableTicket } from '../calling-rule.ts';
 import type { QueueState } from '../queue-state.ts';
 import type { CounterHabits } from './counter-habits.ts';
 import type { CounterPlan, CounterRoutine } from './counter-routine.ts';
-import type { PriorityArrivals } from './priority-arrivals.ts';
+import type { FutureArrivals } from './future-arrivals.ts';
 import type { Random } from './random.ts';
 import type { ServiceTimes } from './service-times.ts';
 
@@ -18,15 +20,18 @@ const minute = 60_000;
 export interface QueueModel {
   serviceTimes: ServiceTimes;
   habits: CounterHabits;
-  priority: PriorityArrivals;
+  arrivals: FutureArrivals;
   routine: CounterRoutine;
 }
 
 interface SimCounter {
   id: string;
   services: number[];
-  /** The service and no-show chance of the ticket in progress, if any. */
+  /** How much slower than usual its clerk is. */
+  speed: number;
+  /** The service, its factor (speed and pace when it began) and no-show chance of the ticket in progress, if any. */
   busyService: string | undefined;
+  busyFactor: number;
   busyElapsed: number;
   busyNoShowChance: number;
   pausedElapsed: number | undefined;
@@ -52,42 +57,52 @@ interface Extra {
  * no counter that may call the ticket remains. `targets` must be in calling order.
  */
 export function simulateWaits(state: QueueState, now: number, targets: readonly CallableTicket[], model: QueueModel, random: Random, runs: number): Float64Array {
-  const { serviceTimes, habits, priority } = model;
+  const { serviceTimes, habits, arrivals } = model;
   const result = new Float64Array(runs * targets.length).fill(Number.POSITIVE_INFINITY);
   if (targets.length === 0) return result;
+  // The services of waiting tickets first, then the others their counters serve: a ticket of
+  // those, issued later, can still take such a counter first.
   const serviceIds: string[] = [];
   const serviceIndex = new Map<string, number>();
   const queues: number[][] = [];
-  targets.forEach((ticket, index) => {
-    let found = serviceIndex.get(ticket.service);
+  const indexOf = (service: string) => {
+    let found = serviceIndex.get(service);
     if (found === undefined) {
       found = serviceIds.length;
-      serviceIds.push(ticket.service);
-      serviceIndex.set(ticket.service, found);
+      serviceIds.push(service);
+      serviceIndex.set(service, found);
       queues.push([]);
     }
-    (queues[found] as number[]).push(index);
-  });
+    return found;
+  };
+  targets.forEach((ticket, index) => (queues[indexOf(ticket.service)] as number[]).push(index));
+  const waitedFor = serviceIds.length;
+  const servesTarget = (services: readonly string[]) => services.some((service) => (serviceIndex.get(service) ?? waitedFor) < waitedFor);
+  for (const desk of state.counters.values()) if (servesTarget(desk.services)) desk.services.forEach(indexOf);
   const readyIn = targets.map((ticket) => (ticket.readyAt - now) / minute);
   const latestReady = Math.max(...targets.map((ticket) => ticket.readyAt));
 
   const counters: SimCounter[] = [];
   for (const desk of state.counters.values()) {
-    const services = desk.services.map((service) => serviceIndex.get(service)).filter((index) => index !== undefined);
     const stint = desk.serving === undefined ? undefined : state.inService.get(desk.serving);
-    if (services.length === 0 || (desk.status === 'closed' && !stint)) continue;
+    if (!servesTarget(desk.services) || (desk.status === 'closed' && !stint)) continue;
+    const services = desk.services.map(indexOf);
     let busyNoShowChance = 0;
     const busyElapsed = stint ? Math.max(0, (now - stint.calledAt) / minute) : 0;
+    const speed = serviceTimes.counterFactor(desk.id);
+    const busyFactor = stint ? speed * serviceTimes.pace(stint.calledAt) : speed;
     if (stint) {
       // Someone called long ago is less and less likely to be a no-show still being waited for.
       const chance = habits.noShowRate(stint.ticket.service);
       const noShowLasts = chance * habits.noShowTime.survival(busyElapsed);
-      const serviceLasts = (1 - chance) * serviceTimes.survival(stint.ticket.service, desk.id, busyElapsed);
+      const serviceLasts = (1 - chance) * serviceTimes.survival(stint.ticket.service, busyFactor, busyElapsed);
       busyNoShowChance = noShowLasts + serviceLasts > 0 ? noShowLasts / (noShowLasts + serviceLasts) : 0;
     }
     counters.push({
       id: desk.id,
       services,
+      speed,
+      busyFactor,
       busyService: stint?.ticket.service,
       busyElapsed,
       busyNoShowChance,
@@ -102,9 +117,10 @@ export function simulateWaits(state: QueueState, now: number, targets: readonly 
   const joining = (id: string, plan: CounterPlan): SimCounter | undefined => {
     let counter = absent.get(id);
     if (!counter) {
+      if (!servesTarget(plan.services)) return undefined;
       const services = plan.services.map((service) => serviceIndex.get(service)).filter((index) => index !== undefined);
-      if (services.length === 0) return undefined;
-      counter = { id, services, busyService: undefined, busyElapsed: 0, busyNoShowChance: 0, pausedElapsed: undefined, leaving: false };
+      const speed = serviceTimes.counterFactor(id);
+      counter = { id, services, speed, busyFactor: speed, busyService: undefined, busyElapsed: 0, busyNoShowChance: 0, pausedElapsed: undefined, leaving: false };
       absent.set(id, counter);
     }
     return counter;
@@ -117,11 +133,22 @@ export function simulateWaits(state: QueueState, now: number, targets: readonly 
   const heads = new Int32Array(serviceIds.length);
   const extras: Extra[][] = serviceIds.map(() => []);
 
-  const serve = (counter: SimCounter, service: number) => {
+  // The pace of service by the hour and today, per five minutes from now.
+  const paces = new Float64Array(24 * 12).fill(Number.NaN);
+  const paceIn = (minutes: number) => {
+    const slot = Math.min(paces.length - 1, Math.max(0, Math.floor(minutes / 5)));
+    let found = paces[slot] as number;
+    if (Number.isNaN(found)) {
+      found = serviceTimes.pace(now + slot * 5 * minute);
+      paces[slot] = found;
+    }
+    return found;
+  };
+  const serve = (counter: SimCounter, service: number, time: number) => {
     const took =
       random() < (noShowRates[service] as number)
         ? habits.noShowTime.sample(random)
-        : serviceTimes.sample(random, serviceIds[service] as string, counter.id);
+        : serviceTimes.sample(random, serviceIds[service] as string, counter.speed * paceIn(time));
     return took + habits.callGap.sample(random);
   };
 
@@ -129,7 +156,7 @@ export function simulateWaits(state: QueueState, now: number, targets: readonly 
     const offset = run * targets.length;
     heads.fill(0);
     for (const list of extras) list.length = 0;
-    for (const arrival of priority.sample(random, now, latestReady, serviceIds)) {
+    for (const arrival of arrivals.sample(random, now, latestReady, serviceIds)) {
       const service = serviceIndex.get(arrival.service) as number;
       (extras[service] as Extra[]).push({ service, arrivesAt: (arrival.arrivesAt - now) / minute, readyAt: (arrival.readyAt - now) / minute, taken: false });
     }
@@ -159,7 +186,7 @@ export function simulateWaits(state: QueueState, now: number, targets: readonly 
       if (counter.busyService !== undefined) {
         start += random() < counter.busyNoShowChance
           ? habits.noShowTime.sampleRemaining(random, counter.busyElapsed)
-          : serviceTimes.sampleRemaining(random, counter.busyService, counter.id, counter.busyElapsed);
+          : serviceTimes.sampleRemaining(random, counter.busyService, counter.busyFactor, counter.busyElapsed);
       }
       if (counter.pausedElapsed !== undefined) start += habits.breaks.sampleRemaining(random, counter.pausedElapsed);
       freeAt[index] = start + habits.callGap.sample(random);
@@ -185,7 +212,7 @@ export function simulateWaits(state: QueueState, now: number, targets: readonly 
         freeAt[chosen] = time + pause.minutes;
         continue;
       }
-      // The earliest ready ticket among its services: a waiting one, or a priority one arrived by now.
+      // The earliest ready ticket among its services: a waiting one, or one issued since and arrived by now.
       let bestTarget = -1;
       let bestExtra: Extra | undefined;
       let bestReady = Number.POSITIVE_INFINITY;
@@ -200,26 +227,29 @@ export function simulateWaits(state: QueueState, now: number, targets: readonly 
             bestExtra = undefined;
           }
         }
+      }
+      if (bestTarget < 0) {
+        // Nobody it serves is left waiting: nothing it does from here reaches a waiting ticket.
+        active[chosen] = 0;
+        continue;
+      }
+      for (const service of counter.services) {
         for (const extra of extras[service] as Extra[]) {
           if (!extra.taken && extra.arrivesAt <= time && extra.readyAt < bestReady) {
             bestReady = extra.readyAt;
             bestExtra = extra;
-            bestTarget = -1;
           }
         }
       }
       if (bestExtra) {
         bestExtra.taken = true;
-        freeAt[chosen] = time + serve(counter, bestExtra.service);
-      } else if (bestTarget >= 0) {
+        freeAt[chosen] = time + serve(counter, bestExtra.service, time);
+      } else {
         const service = serviceIndex.get((targets[bestTarget] as CallableTicket).service) as number;
         heads[service] = (heads[service] as number) + 1;
         result[offset + bestTarget] = time;
         remaining -= 1;
-        freeAt[chosen] = time + serve(counter, service);
-      } else {
-        // Nobody it serves is left waiting: nothing it does from here reaches a waiting ticket.
-        active[chosen] = 0;
+        freeAt[chosen] = time + serve(counter, service, time);
       }
     }
   }

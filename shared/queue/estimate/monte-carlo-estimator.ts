@@ -6,14 +6,19 @@ import { createCounterHabits } from './counter-habits.ts';
 import { createCounterRoutine } from './counter-routine.ts';
 import { simulateWaits, type QueueModel } from './forward-simulation.ts';
 import { ticketsCalledNow } from './free-counters.ts';
-import { createPriorityArrivals } from './priority-arrivals.ts';
+import { createFutureArrivals } from './future-arrivals.ts';
 import { createRandom, sortedQuantile } from './random.ts';
 import { createServiceTimes } from './service-times.ts';
+import { createStoreClock } from './store-clock.ts';
 import type { NewArrival, WaitEstimate, WaitEstimator } from './wait-estimator.ts';
 
 const minute = 60_000;
 
 export interface WaitEstimatorSettings {
+  /** The store's IANA time zone: routines and arrival rates follow its clock. Default UTC. */
+  timeZone?: string;
+  /** Local "HH:MM" the store's queue day starts; before it, the day before goes on. Default "00:00". */
+  dayStartsAt?: string;
   /** Mean service minutes assumed per service until the kiosk has seen its own. */
   priorServiceMinutes: Readonly<Record<string, number>>;
   /** For a service missing from `priorServiceMinutes`. Default 5. */
@@ -22,7 +27,7 @@ export interface WaitEstimatorSettings {
   priorCounterFactor?: Readonly<Record<string, number>>;
   /** How many observations a prior is worth. Default 8. */
   priorWeight?: number;
-  /** Services after which an older one counts half: how fast the estimate follows the day. Default 150. */
+  /** Services after which an older one counts half in the record futures are drawn from. Default 1000: the day's own pace is learned apart. */
   halfLife?: number;
   /** Services of a ticket's service the kiosk must have seen finished before promising a range. Default 10. */
   minServedToEstimate?: number;
@@ -34,7 +39,7 @@ export interface WaitEstimatorSettings {
   seed?: number;
   /** The share of real waits the interval should hold. Default 0.8. */
   coverage?: number;
-  /** The share of real waits allowed past the upper bound. Default 0.09. */
+  /** The share of real waits allowed past the upper bound. Default 0.07: being called later than promised is the worse surprise. */
   pastUpper?: number;
   /** Calibration step of the bounds per real wait, in spreads. Default 0.03. */
   calibrationStep?: number;
@@ -42,8 +47,13 @@ export interface WaitEstimatorSettings {
   medianCalibrationStep?: number;
 }
 
-// Beyond this share of futures in which no counter ever calls the ticket, no range is promised.
+// From this share of futures in which no counter ever calls the ticket, no range is promised:
+// the upper quantile then reaches into the futures that never end, and has no end itself.
 const maxUnservedShare = 0.1;
+
+const bounded = (range: WaitRange) => Number.isFinite(range.lowMinutes) && Number.isFinite(range.medianMinutes) && Number.isFinite(range.highMinutes);
+
+type Issued = CallableTicket & { issuedAt: number };
 
 interface Prediction {
   raw: WaitRange;
@@ -63,21 +73,23 @@ export function createWaitEstimator(settings: WaitEstimatorSettings): WaitEstima
   const minServed = settings.minServedToEstimate ?? 10;
   const minWaits = settings.minWaitsToEstimate ?? 30;
   const random = createRandom(settings.seed ?? 1);
+  const clock = createStoreClock(settings.timeZone, settings.dayStartsAt);
   const model: QueueModel = {
     serviceTimes: createServiceTimes({
       priorServiceMinutes: settings.priorServiceMinutes,
       defaultPriorMinutes: settings.defaultPriorMinutes ?? 5,
       priorCounterFactor: settings.priorCounterFactor ?? {},
       priorWeight: settings.priorWeight ?? 8,
-      halfLife: settings.halfLife ?? 150,
+      halfLife: settings.halfLife ?? 1000,
+      clock,
     }),
     habits: createCounterHabits(),
-    priority: createPriorityArrivals(),
-    routine: createCounterRoutine(),
+    arrivals: createFutureArrivals(clock),
+    routine: createCounterRoutine(clock),
   };
   const calibration = createWaitCalibration({
     coverage: settings.coverage ?? 0.8,
-    pastUpper: settings.pastUpper ?? 0.09,
+    pastUpper: settings.pastUpper ?? 0.07,
     step: settings.calibrationStep ?? 0.03,
     medianStep: settings.medianCalibrationStep ?? 0.01,
   });
@@ -106,9 +118,18 @@ export function createWaitEstimator(settings: WaitEstimatorSettings): WaitEstima
       return { raw, unserved: unserved / runs };
     });
   };
-  const show = (service: string, prediction: Prediction): { estimate: WaitEstimate; shown: CalibratedRange | undefined } => {
-    if (prediction.unserved > maxUnservedShare) return { estimate: { kind: 'unsure' }, shown: undefined };
-    const shown = calibration.adjust(prediction.raw);
+  // The customer groups whose own calibration a ticket's range takes: how it joined the line, its service, the hour it was issued.
+  const groupsOf = (ticket: Issued) => {
+    const stream = ticket.readyAt < ticket.issuedAt ? 'ahead' : ticket.readyAt > ticket.issuedAt ? 'behind' : 'plain';
+    return [`kind:${stream}`, `service:${ticket.service}`, `hour:${Math.floor(clock.dayOf(ticket.issuedAt).minute / 60) % 24}`];
+  };
+  const show = (ticket: Issued, prediction: Prediction): { estimate: WaitEstimate; shown: CalibratedRange | undefined } => {
+    const unsure = { estimate: { kind: 'unsure' } as const, shown: undefined };
+    if (prediction.unserved >= maxUnservedShare || !bounded(prediction.raw)) return unsure;
+    const { service } = ticket;
+    const shown = calibration.adjust(prediction.raw, groupsOf(ticket));
+    // Never an unbounded range: not to customers, not to the calibration.
+    if (!bounded(shown)) return unsure;
     const thin = model.serviceTimes.observations(service) < minServed || calibration.observations < minWaits;
     const { lowMinutes, medianMinutes, highMinutes } = shown;
     return { estimate: thin ? { kind: 'unsure' } : { kind: 'range', lowMinutes, medianMinutes, highMinutes }, shown };
@@ -117,9 +138,9 @@ export function createWaitEstimator(settings: WaitEstimatorSettings): WaitEstima
   return {
     observe(event, outcome, state) {
       const time = Date.parse(event.at);
-      if (outcome.kind === 'finished' && !outcome.noShow) model.serviceTimes.learn(outcome.ticket.service, outcome.counter, outcome.tookMs / minute);
+      if (outcome.kind === 'finished' && !outcome.noShow) model.serviceTimes.learn(outcome.ticket.service, outcome.counter, outcome.tookMs / minute, time - outcome.tookMs);
       model.habits.observe(event, outcome, state);
-      model.priority.observe(event);
+      model.arrivals.observe(event);
       model.routine.observe(event);
       const gone = outcome.kind === 'called' ? outcome.ticket.id : event.type === 'ticket.cancelled' ? event.ticket : undefined;
       if (gone !== undefined) {
@@ -145,7 +166,7 @@ export function createWaitEstimator(settings: WaitEstimatorSettings): WaitEstima
       const predictions = predict(state, now, targets);
       targets.forEach((ticket, index) => {
         const prediction = predictions[index] as Prediction;
-        const { estimate, shown } = calledNow.has(ticket.id) ? { estimate: { kind: 'now' } as const, shown: undefined } : show(ticket.service, prediction);
+        const { estimate, shown } = calledNow.has(ticket.id) ? { estimate: { kind: 'now' } as const, shown: undefined } : show(ticket, prediction);
         estimates.set(ticket.id, estimate);
         if (!awaitingFirstRange.delete(ticket.id) || !shown || estimate.kind === 'now') return;
         shownAtIssue.set(ticket.id, shown);
@@ -168,7 +189,7 @@ export function createWaitEstimator(settings: WaitEstimatorSettings): WaitEstima
       }
       const targets = callingOrder([...state.waiting.values(), candidate]);
       const prediction = predict(state, now, targets)[targets.indexOf(candidate)] as Prediction;
-      const { estimate, shown } = show(arrival.service, prediction);
+      const { estimate, shown } = show({ ...candidate, issuedAt: now }, prediction);
       remember(shown);
       return estimate;
     },

@@ -1,6 +1,8 @@
-// Learned service times per service, with a speed factor per counter, from the services the queue has really finished.
+// Learned service times per service, with a speed factor per counter and a pace by the hour and the day, from the services the queue has really finished.
 import { createDurationModel, type DurationModel, type DurationSummary } from './duration-model.ts';
 import type { Random } from './random.ts';
+import { createServicePace } from './service-pace.ts';
+import type { StoreClock } from './store-clock.ts';
 
 export interface ServiceTimesSettings {
   /** The mean service minutes assumed per service before data. */
@@ -13,16 +15,21 @@ export interface ServiceTimesSettings {
   priorWeight: number;
   /** Observations after which an old one counts half. */
   halfLife: number;
+  /** The store's clock, for the pace by hour and by day. */
+  clock: StoreClock;
 }
 
 export interface ServiceTimes {
-  learn(service: string, counter: string, tookMinutes: number): void;
-  /** Minutes a service takes at a counter. */
-  sample(random: Random, service: string, counter: string): number;
-  /** Minutes left of a service that has run `elapsedMinutes` at a counter. */
-  sampleRemaining(random: Random, service: string, counter: string, elapsedMinutes: number): number;
-  /** The chance a service at a counter lasts longer than `elapsedMinutes`. */
-  survival(service: string, counter: string, elapsedMinutes: number): number;
+  /** Learns from a finished service that started at `startedAt`. */
+  learn(service: string, counter: string, tookMinutes: number, startedAt: number): void;
+  /** How much longer than usual a service starting at `at` takes: 1 = usual, for every counter alike. */
+  pace(at: number): number;
+  /** Minutes a service takes, times `factor` (its counter's factor times the pace when it starts). */
+  sample(random: Random, service: string, factor: number): number;
+  /** Minutes left of a service that has run `elapsedMinutes`, at `factor` as in `sample`. */
+  sampleRemaining(random: Random, service: string, factor: number, elapsedMinutes: number): number;
+  /** The chance a service lasts longer than `elapsedMinutes`, at `factor` as in `sample`. */
+  survival(service: string, factor: number, elapsedMinutes: number): number;
   /** Services finished (not no-shows) seen for a service. */
   observations(service: string): number;
   summary(service: string): DurationSummary;
@@ -41,6 +48,7 @@ const maxLogStep = 1.2;
 export function createServiceTimes(settings: ServiceTimesSettings): ServiceTimes {
   const models = new Map<string, DurationModel>();
   const speeds = new Map<string, CounterSpeed>();
+  const pace = createServicePace(settings.clock);
   const model = (service: string) => {
     let found = models.get(service);
     if (!found) {
@@ -48,6 +56,7 @@ export function createServiceTimes(settings: ServiceTimesSettings): ServiceTimes
         priorMinutes: settings.priorServiceMinutes[service] ?? settings.defaultPriorMinutes,
         priorWeight: settings.priorWeight,
         halfLife: settings.halfLife,
+        window: 2 * settings.halfLife,
       });
       models.set(service, found);
     }
@@ -61,10 +70,15 @@ export function createServiceTimes(settings: ServiceTimesSettings): ServiceTimes
     return Math.exp((1 - shrink) * speed.logRatio + shrink * prior);
   };
   return {
-    learn(service, counter, tookMinutes) {
+    learn(service, counter, tookMinutes, startedAt) {
       const services = model(service);
       const typical = services.summary().medianMinutes;
-      const step = Math.max(-maxLogStep, Math.min(maxLogStep, Math.log(Math.max(0.05, tookMinutes) / typical)));
+      const logRatio = Math.log(Math.max(0.05, tookMinutes) / typical);
+      // The counter's speed is measured against the pace of the hour, and the pace against the
+      // counter's speed: an afternoon clerk is not slow because afternoons are. Today's pace is
+      // what today differs from the counters' recent speed, so the two cannot trade places.
+      const step = Math.max(-maxLogStep, Math.min(maxLogStep, logRatio - pace.logHourPace(startedAt)));
+      pace.learn(logRatio - Math.log(counterFactor(counter)), startedAt);
       const speed = speeds.get(counter) ?? { logRatio: 0, count: 0 };
       speed.count += 1;
       speed.logRatio += (step - speed.logRatio) / Math.min(speed.count, settings.halfLife);
@@ -73,14 +87,10 @@ export function createServiceTimes(settings: ServiceTimesSettings): ServiceTimes
       // typical time and cannot feed back into it.
       services.add(tookMinutes);
     },
-    sample(random, service, counter) {
-      return model(service).sample(random) * counterFactor(counter);
-    },
-    sampleRemaining(random, service, counter, elapsedMinutes) {
-      const factor = counterFactor(counter);
-      return model(service).sampleRemaining(random, elapsedMinutes / factor) * factor;
-    },
-    survival: (service, counter, elapsedMinutes) => model(service).survival(elapsedMinutes / counterFactor(counter)),
+    pace: (at) => Math.exp(pace.logPace(at)),
+    sample: (random, service, factor) => model(service).sample(random) * factor,
+    sampleRemaining: (random, service, factor, elapsedMinutes) => model(service).sampleRemaining(random, elapsedMinutes / factor) * factor,
+    survival: (service, factor, elapsedMinutes) => model(service).survival(elapsedMinutes / factor),
     observations: (service) => models.get(service)?.observations ?? 0,
     summary: (service) => model(service).summary(),
     counterFactor,

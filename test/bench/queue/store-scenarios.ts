@@ -24,6 +24,39 @@ export interface CounterPlan {
   breaks: { at: number; minutes: number }[];
 }
 
+/** Who works a counter on a day whose schedule differs: the counters not named stay home. */
+export interface CounterDay {
+  id: string;
+  shifts: [number, number][];
+  breaks: { at: number; minutes: number }[];
+}
+
+/** Days of the week (0 = Monday) whose hours, customers or staffing differ from the usual day's. */
+export interface DayOverride {
+  weekdays: number[];
+  closed?: boolean;
+  opensAt?: number;
+  closesAt?: number;
+  arrivalsPerHour?: number[];
+  counters?: CounterDay[];
+}
+
+/** Customers who booked: they check in at the kiosk some minutes before (or after) their booked time. */
+export interface AppointmentPlan {
+  /** Share of arrivals who hold an appointment. */
+  share: number;
+  /** The services appointments are for, picked in proportion to their shares. */
+  services: string[];
+  /** Minutes before the booked time an appointment is served from (the config's `advanceMinutes`). */
+  advanceMinutes: number;
+  /** Minutes early a customer checks in: normal with this mean and spread, within the check-in window. */
+  earlyMeanMinutes: number;
+  earlySpreadMinutes: number;
+  /** The check-in window: from `earliestMinutes` before the booked time to `latestMinutes` after. */
+  earliestMinutes: number;
+  latestMinutes: number;
+}
+
 export interface StoreScenario {
   id: string;
   title: string;
@@ -31,6 +64,10 @@ export interface StoreScenario {
   singleService: boolean;
   days: number;
   seed: number;
+  /** The store's IANA time zone; its hours below are its local wall-clock hours. Default UTC. */
+  timeZone?: string;
+  /** The first simulated local date; a Monday, 5 January 2026, by default. */
+  firstDay?: string;
   opensAt: number;
   closesAt: number;
   /** Tickets per hour on an ordinary weekday, by hour of the day (index 0 = midnight). */
@@ -45,6 +82,8 @@ export interface StoreScenario {
   /** Share of customers who would give up waiting, with their mean patience. */
   abandonShare: number;
   patienceMinutes: number;
+  appointments?: AppointmentPlan;
+  dayOverrides?: DayOverride[];
 }
 
 const hours = (from: number, values: number[]) => {
@@ -160,5 +199,128 @@ export const storeScenarios: StoreScenario[] = [
     priorityAdvanceMinutes: [10, 15],
     abandonShare: 0.02,
     patienceMinutes: 30,
+  },
+  {
+    id: 'appointments',
+    title: 'advice branch: 5 counters, 3 services, a fifth of customers checking in for an appointment, most early',
+    singleService: false,
+    // Three weeks: appointments checked in 20+ minutes early are one ticket in sixteen.
+    days: 21,
+    seed: 67,
+    opensAt: 9,
+    closesAt: 17,
+    arrivalsPerHour: hours(9, [18, 26, 30, 28, 24, 26, 28, 20]),
+    weekdayFactors: [1.15, 1, 0.95, 1, 1.1, 0.75, 0.6],
+    services: [
+      { id: 'cash', prefix: 'C', share: 0.45, meanMinutes: 4, spread: 0.5, noShowRate: 0.04 },
+      { id: 'accounts', prefix: 'D', share: 0.35, meanMinutes: 9, spread: 0.6, noShowRate: 0.05 },
+      { id: 'advice', prefix: 'V', share: 0.2, meanMinutes: 16, spread: 0.5, noShowRate: 0.05 },
+    ],
+    counters: [
+      { id: 'c1', services: ['cash'], speed: 0.95, shifts: [[9, 17]], breaks: [{ at: 12, minutes: 20 }] },
+      { id: 'c2', services: ['cash', 'accounts'], speed: 1, shifts: [[9, 17]], breaks: [{ at: 13, minutes: 30 }] },
+      { id: 'c3', services: ['accounts', 'advice'], speed: 1.1, shifts: [[9, 17]], breaks: [{ at: 12.5, minutes: 30 }] },
+      { id: 'c4', services: ['advice', 'accounts'], speed: 1, shifts: [[9, 17]], breaks: [{ at: 13.5, minutes: 20 }] },
+      { id: 'c5', services: ['accounts', 'cash'], speed: 1.05, shifts: [[10, 16]], breaks: [] },
+    ],
+    priorityShare: 0.03,
+    priorityAdvanceMinutes: [10],
+    abandonShare: 0.02,
+    patienceMinutes: 35,
+    appointments: { share: 0.2, services: ['accounts', 'advice'], advanceMinutes: 5, earlyMeanMinutes: 15, earlySpreadMinutes: 10, earliestMinutes: 30, latestMinutes: 15 },
+  },
+  {
+    id: 'evening-west',
+    title: 'Mexico City store open till 21:00 (UTC-6, its day ends past UTC midnight): 4 counters, 3 services, an evening shift',
+    singleService: false,
+    days: 14,
+    seed: 71,
+    timeZone: 'America/Mexico_City',
+    opensAt: 10,
+    closesAt: 21,
+    arrivalsPerHour: hours(10, [11, 15, 20, 22, 18, 15, 18, 24, 28, 26, 18]),
+    weekdayFactors: weekdays,
+    services: [
+      { id: 'tills', prefix: 'A', share: 0.6, meanMinutes: 3, spread: 0.5, noShowRate: 0.05 },
+      { id: 'returns', prefix: 'R', share: 0.22, meanMinutes: 6, spread: 0.6, noShowRate: 0.05 },
+      { id: 'support', prefix: 'S', share: 0.18, meanMinutes: 9, spread: 0.7, noShowRate: 0.06 },
+    ],
+    counters: [
+      { id: 'c1', services: ['tills', 'returns'], speed: 1, shifts: [[10, 16]], breaks: [{ at: 13, minutes: 30 }] },
+      { id: 'c2', services: ['tills'], speed: 0.9, shifts: [[10, 21]], breaks: [{ at: 14.5, minutes: 30 }] },
+      { id: 'c3', services: ['returns', 'support', 'tills'], speed: 1.1, shifts: [[15, 21]], breaks: [{ at: 18, minutes: 20 }] },
+      { id: 'c4', services: ['support', 'tills'], speed: 1.05, shifts: [[12, 20]], breaks: [{ at: 16.5, minutes: 20 }] },
+    ],
+    priorityShare: 0.04,
+    priorityAdvanceMinutes: [10],
+    abandonShare: 0.02,
+    patienceMinutes: 30,
+  },
+  {
+    id: 'summer-time',
+    title: 'Madrid shop across the spring clock change, split shifts: 3 counters, 2 services',
+    singleService: false,
+    // Three weeks of winter time, then the change on Sunday 29 March and a week of summer time.
+    days: 28,
+    seed: 79,
+    timeZone: 'Europe/Madrid',
+    firstDay: '2026-03-09',
+    opensAt: 9.5,
+    closesAt: 20.5,
+    arrivalsPerHour: hours(9, [8, 16, 21, 24, 21, 13, 11, 13, 19, 24, 24, 16]),
+    weekdayFactors: [1, 1, 0.95, 1, 1.15, 1.3, 0.7],
+    services: [
+      { id: 'tills', prefix: 'A', share: 0.7, meanMinutes: 3.5, spread: 0.5, noShowRate: 0.04 },
+      { id: 'returns', prefix: 'B', share: 0.3, meanMinutes: 7, spread: 0.6, noShowRate: 0.05 },
+    ],
+    counters: [
+      { id: 'c1', services: ['tills', 'returns'], speed: 1, shifts: [[9.5, 14], [17, 20.5]], breaks: [] },
+      { id: 'c2', services: ['tills'], speed: 0.9, shifts: [[9.5, 20.5]], breaks: [{ at: 14, minutes: 45 }] },
+      { id: 'c3', services: ['returns', 'tills'], speed: 1.15, shifts: [[13.5, 20.5]], breaks: [{ at: 17.5, minutes: 15 }] },
+    ],
+    priorityShare: 0.03,
+    priorityAdvanceMinutes: [10],
+    abandonShare: 0.02,
+    patienceMinutes: 25,
+  },
+  {
+    id: 'short-saturday',
+    title: 'high-street shop: long weekdays with lunch breaks and two shifts, a short Saturday, closed on Sunday',
+    singleService: false,
+    days: 28,
+    seed: 83,
+    timeZone: 'Europe/London',
+    opensAt: 9,
+    closesAt: 20,
+    arrivalsPerHour: hours(9, [10, 14, 16, 18, 20, 16, 12, 12, 14, 16, 12]),
+    weekdayFactors: [1, 1, 1, 1, 1.1, 1, 1],
+    services: [
+      { id: 'tills', prefix: 'A', share: 0.7, meanMinutes: 3, spread: 0.5, noShowRate: 0.04 },
+      { id: 'returns', prefix: 'B', share: 0.3, meanMinutes: 6, spread: 0.6, noShowRate: 0.05 },
+    ],
+    counters: [
+      { id: 'c1', services: ['tills', 'returns'], speed: 1, shifts: [[9, 20]], breaks: [{ at: 13, minutes: 30 }] },
+      { id: 'c2', services: ['tills'], speed: 0.9, shifts: [[9, 14]], breaks: [{ at: 11.5, minutes: 15 }] },
+      { id: 'c3', services: ['returns', 'tills'], speed: 1.15, shifts: [[14, 20]], breaks: [{ at: 17, minutes: 15 }] },
+    ],
+    priorityShare: 0.03,
+    priorityAdvanceMinutes: [10],
+    abandonShare: 0.02,
+    patienceMinutes: 25,
+    dayOverrides: [
+      {
+        weekdays: [5],
+        opensAt: 9,
+        closesAt: 14,
+        // The busiest morning of the week: the weekday's morning counters, no breaks, both staying
+        // past closing until everyone is served (on weekdays c2 leaves at 14:00 and c1 lunches at 13:00).
+        arrivalsPerHour: hours(9, [12, 18, 22, 24, 22]),
+        counters: [
+          { id: 'c1', shifts: [[9, 14]], breaks: [] },
+          { id: 'c2', shifts: [[9, 14]], breaks: [] },
+        ],
+      },
+      { weekdays: [6], closed: true },
+    ],
   },
 ];

@@ -4,20 +4,25 @@
 // mood; service times are log-normal, skewed, with a rare very long case, slower late in the day
 // and per clerk; counters open and close by shift, take breaks after finishing their customer, call
 // the next ticket by the real calling rule a few seconds after finishing, and wait a couple of
-// minutes for customers who never come. Its own truth stays inside: the estimator sees the events.
+// minutes for customers who never come. Days follow the store's own clock, in its time zone, with
+// its summer-time changes, and a day of the week may keep other hours (a short Saturday). Some
+// customers hold an appointment and check in before or after their booked time. Its own truth
+// stays inside: the estimator sees the events.
 import { nextTicket } from '../../../shared/queue/calling-rule.ts';
 import type { QueueEvent } from '../../../shared/queue/queue-events.ts';
 import { applyQueueEvent, emptyQueueState } from '../../../shared/queue/queue-state.ts';
 import { createRandom, exponential, normal } from '../../../shared/queue/estimate/random.ts';
+import { createStoreClock } from '../../../shared/queue/estimate/store-clock.ts';
 import { createEventHeap } from './event-heap.ts';
+import { scheduleOf } from './day-schedule.ts';
 import type { CounterPlan, ServicePlan, StoreScenario } from './store-scenarios.ts';
 
 const second = 1000;
 const minute = 60 * second;
 const hour = 60 * minute;
 const day = 24 * hour;
-/** Monday 5 January 2026, 00:00 UTC. */
-const firstDay = Date.UTC(2026, 0, 5);
+/** Monday 5 January 2026. */
+const defaultFirstDay = '2026-01-05';
 
 type Happening =
   | { kind: 'arrival' }
@@ -63,8 +68,13 @@ export function simulateStore(scenario: StoreScenario, emit: (event: QueueEvent)
   let ticketCount = 0;
   let storeOpen = false;
   let mood: DayMood = { arrivals: 1, pace: 1 };
-  let dayStart = firstDay;
+  const clock = createStoreClock(scenario.timeZone ?? 'UTC');
+  const firstKey = Date.parse(`${scenario.firstDay ?? defaultFirstDay}T00:00:00Z`) / day;
+  let today = scheduleOf(scenario, 0);
+  let closingTime = 0;
   let weekdayFactor = 1;
+  // Hours since local midnight, on the store's clock.
+  const hoursOf = (at: number) => clock.dayOf(at).minute / 60;
 
   const record = (event: QueueEvent) => {
     applyQueueEvent(state, event);
@@ -93,45 +103,56 @@ export function simulateStore(scenario: StoreScenario, emit: (event: QueueEvent)
   const noticeGap = () => 3 * second + exponential(random, 8 * second);
 
   const serviceMinutes = (service: ServicePlan, desk: Desk, at: number) => {
-    const lateness = Math.max(0, (at - dayStart) / hour - scenario.opensAt) / (scenario.closesAt - scenario.opensAt);
+    const lateness = Math.max(0, hoursOf(at) - today.opensAt) / (today.closesAt - today.opensAt);
     // Clerks slow down through the day, and one case in a hundred is a tangle.
     const tangle = random() < 0.01 ? 3 + 3 * random() : 1;
     const center = Math.log(service.meanMinutes) - (service.spread * service.spread) / 2;
     return Math.exp(center + service.spread * normal(random)) * desk.plan.speed * mood.pace * (1 + 0.12 * lateness) * tangle;
   };
   const rateAt = (at: number) => {
-    const hours = (at - dayStart) / hour;
-    if (hours < scenario.opensAt || hours >= scenario.closesAt) return 0;
+    const hours = hoursOf(at);
+    if (hours < today.opensAt || hours >= today.closesAt) return 0;
     // Linear between hourly values, centred on each half hour, so the rate has no steps.
     const position = hours - 0.5;
     const below = Math.max(0, Math.floor(position));
     const share = position - below;
-    const profile = scenario.arrivalsPerHour;
+    const profile = today.arrivalsPerHour;
     const value = (profile[below] ?? 0) * (1 - share) + (profile[Math.min(23, below + 1)] ?? 0) * share;
     return Math.max(value, 0.5 * (profile[Math.floor(hours)] ?? 0)) * mood.arrivals * weekdayFactor;
   };
-  const peakRate = Math.max(...scenario.arrivalsPerHour) * Math.max(...scenario.weekdayFactors) * 1.6;
+  const profiles = [scenario.arrivalsPerHour, ...(scenario.dayOverrides ?? []).map((override) => override.arrivalsPerHour ?? [])];
+  const peakRate = Math.max(...profiles.flat()) * Math.max(...scenario.weekdayFactors) * 1.6;
   const scheduleArrival = (from: number) => {
     // Thinning: candidates at the peak rate, kept in proportion to the rate at their time.
     let at = from;
     for (;;) {
       at += exponential(random, hour / peakRate);
-      if ((at - dayStart) / hour >= scenario.closesAt) return;
+      if (at >= closingTime) return;
       if (random() * peakRate < rateAt(at)) break;
     }
     heap.push(at, { kind: 'arrival' });
   };
-  const pickService = () => {
-    let draw = random();
-    for (const service of scenario.services) {
+  // A service in proportion to its share, among all or among those named.
+  const pickService = (among?: readonly string[]) => {
+    const candidates = among ? scenario.services.filter((service) => among.includes(service.id)) : scenario.services;
+    let draw = random() * candidates.reduce((sum, service) => sum + service.share, 0);
+    for (const service of candidates) {
       draw -= service.share;
       if (draw < 0) return service;
     }
-    return scenario.services.at(-1) as ServicePlan;
+    return candidates.at(-1) as ServicePlan;
+  };
+  // An appointment holder checks in some minutes before or after the booked time, within the window.
+  const appointmentFields = (at: number) => {
+    const plan = scenario.appointments;
+    if (!plan) return undefined;
+    const early = Math.max(-plan.latestMinutes, Math.min(plan.earliestMinutes, plan.earlyMeanMinutes + plan.earlySpreadMinutes * normal(random)));
+    return { kind: 'appointment', priority: 'appointment', advanceMinutes: plan.advanceMinutes, appointmentAt: iso(at + early * minute) } as const;
   };
 
   const arrive = (at: number) => {
-    const service = pickService();
+    const booked = scenario.appointments !== undefined && random() < scenario.appointments.share;
+    const service = booked ? pickService(scenario.appointments?.services) : pickService();
     ticketCount += 1;
     const number = (numbers.get(service.id) ?? 0) + 1;
     numbers.set(service.id, number);
@@ -146,6 +167,7 @@ export function simulateStore(scenario: StoreScenario, emit: (event: QueueEvent)
       service: service.id,
       kind: 'service',
       ...(priority ? { priority: 'accessibility', advanceMinutes: advance } : { advanceMinutes: 0 }),
+      ...(booked ? appointmentFields(at) : {}),
     });
     if (random() < service.noShowRate) noShows.add(ticket);
     if (random() < scenario.abandonShare) heap.push(at + exponential(random, scenario.patienceMinutes * minute), { kind: 'abandon', ticket });
@@ -198,23 +220,31 @@ export function simulateStore(scenario: StoreScenario, emit: (event: QueueEvent)
   };
 
   const planDay = (index: number) => {
-    dayStart = firstDay + index * day;
-    weekdayFactor = scenario.weekdayFactors[index % 7] ?? 1;
+    const key = firstKey + index;
+    const weekday = clock.dayOf(clock.instant(key, 12 * 60)).weekday;
+    today = scheduleOf(scenario, weekday);
+    if (today.closed) return;
+    weekdayFactor = scenario.weekdayFactors[weekday] ?? 1;
     mood = { arrivals: Math.exp(0.15 * normal(random)), pace: Math.exp(0.06 * normal(random)) };
-    const at = (hours: number) => dayStart + hours * hour;
+    // Wall-clock hours of this local date, summer time or not.
+    const at = (hours: number) => clock.instant(key, hours * 60);
+    const { opensAt, closesAt } = today;
     for (const desk of desks) {
-      for (const [from, to] of desk.plan.shifts) {
+      const staffing = today.staffing.get(desk.plan.id);
+      if (!staffing) continue;
+      for (const [from, to] of staffing.shifts) {
         const jitter = () => (random() - 0.5) * 10 * minute;
-        heap.push(at(from) + (from <= scenario.opensAt ? -5 * minute * random() : jitter()), { kind: 'shiftStart', counter: desk });
-        heap.push(at(to) + (to >= scenario.closesAt ? 0 : jitter()), { kind: 'shiftEnd', counter: desk, last: to >= scenario.closesAt });
+        heap.push(at(from) + (from <= opensAt ? -5 * minute * random() : jitter()), { kind: 'shiftStart', counter: desk });
+        heap.push(at(to) + (to >= closesAt ? 0 : jitter()), { kind: 'shiftEnd', counter: desk, last: to >= closesAt });
       }
-      for (const pause of desk.plan.breaks) {
+      for (const pause of staffing.breaks) {
         heap.push(at(pause.at) + (random() - 0.5) * 40 * minute, { kind: 'breakStart', counter: desk, minutes: pause.minutes });
       }
     }
-    heap.push(at(scenario.closesAt), { kind: 'storeClosed' });
+    closingTime = at(closesAt);
+    heap.push(closingTime, { kind: 'storeClosed' });
     storeOpen = true;
-    scheduleArrival(at(scenario.opensAt));
+    scheduleArrival(at(opensAt));
   };
 
   const days = options.days ?? scenario.days;

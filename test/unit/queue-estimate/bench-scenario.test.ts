@@ -10,7 +10,7 @@ const scenario = (id: string) => {
 
 describe('the estimator on a few simulated days', () => {
   // Four days of the bank branch: shared counters, skills, breaks, a counter opening late.
-  const branch = runScenario(scenario('mid-branch'), 4);
+  const branch = runScenario(scenario('mid-branch'), { days: 4 });
   const [estimator, naive] = branch.scorecard.estimators;
 
   it('beats the naive estimate clearly where services share counters', () => {

@@ -3,6 +3,7 @@ import { createDurationModel } from '../../../shared/queue/estimate/duration-mod
 import { createWaitCalibration } from '../../../shared/queue/estimate/calibration.ts';
 import { createRandom, normal } from '../../../shared/queue/estimate/random.ts';
 import { createServiceTimes } from '../../../shared/queue/estimate/service-times.ts';
+import { createStoreClock } from '../../../shared/queue/estimate/store-clock.ts';
 
 const fourMinuteServices = (count: number, seed = 5) => {
   const random = createRandom(seed);
@@ -35,8 +36,8 @@ describe('the learned service time', () => {
   });
 
   it('learns that one counter is slower than the others at the same service', () => {
-    const times = createServiceTimes({ priorServiceMinutes: { tills: 4 }, defaultPriorMinutes: 5, priorCounterFactor: {}, priorWeight: 8, halfLife: 150 });
-    fourMinuteServices(200).forEach((minutes, index) => times.learn('tills', index % 2 === 0 ? 'quick' : 'slow', index % 2 === 0 ? minutes : minutes * 1.5));
+    const times = createServiceTimes({ priorServiceMinutes: { tills: 4 }, defaultPriorMinutes: 5, priorCounterFactor: {}, priorWeight: 8, halfLife: 150, clock: createStoreClock('UTC') });
+    fourMinuteServices(200).forEach((minutes, index) => times.learn('tills', index % 2 === 0 ? 'quick' : 'slow', index % 2 === 0 ? minutes : minutes * 1.5, Date.UTC(2026, 2, 2, 10) + index * 300_000));
     expect(times.counterFactor('slow') / times.counterFactor('quick')).toBeGreaterThan(1.3);
   });
 

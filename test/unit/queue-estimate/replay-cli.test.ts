@@ -38,6 +38,24 @@ describe('npm run queue:replay', () => {
     expect(stdout).toMatch(/^\s+rolling mean of 10\s+\d/m);
   });
 
+  it('scores each group of customers on the clock of the time zone it is given', async () => {
+    const { code, stdout } = await replay(sample, '--time-zone', 'America/Mexico_City');
+    expect(code).toBe(0);
+    expect(stdout).toContain('estimator by weekday (America/Mexico_City)');
+    expect(stdout).toMatch(/estimator by ticket kind\n\s+scored\s+ranges\s+coverage\s+past upper\s+bias min/);
+    // The sample's shop opens at 9:00 UTC, which is 3:00 in Mexico City.
+    expect(stdout).toMatch(/^\s+03:00\s+\d/m);
+  });
+
+  it('refuses a time zone or a day start it does not know, and says what it expects', async () => {
+    const zone = await replay(sample, '--time-zone', 'Mars/Olympus_Mons');
+    expect(zone.code).toBe(2);
+    expect(zone.stderr).toContain('"Mars/Olympus_Mons" is not a time zone this machine knows');
+    const start = await replay(sample, '--day-starts-at', '25:00');
+    expect(start.code).toBe(2);
+    expect(start.stderr).toContain('is not a local time such as 04:00');
+  });
+
   it('rejects a malformed line and names its line number', async () => {
     const broken = logFile('broken.jsonl', [...sampleLines.slice(0, 3), '{"type":"ticket.called","at":"yesterday"}', ...sampleLines.slice(3, 6)]);
     const { code, stderr } = await replay(broken);
