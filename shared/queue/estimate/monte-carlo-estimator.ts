@@ -43,7 +43,7 @@ export interface WaitEstimatorSettings {
   pastUpper?: number;
   /** Calibration step of the bounds per real wait, in spreads. Default 0.03. */
   calibrationStep?: number;
-  /** Calibration step of the median per real wait, in spreads. Default 0.01. */
+  /** Calibration step of the median per real wait, in spreads. Default 0.003: slow, as errors come in runs (one tangled case delays everyone behind it). */
   medianCalibrationStep?: number;
 }
 
@@ -91,7 +91,7 @@ export function createWaitEstimator(settings: WaitEstimatorSettings): WaitEstima
     coverage: settings.coverage ?? 0.8,
     pastUpper: settings.pastUpper ?? 0.07,
     step: settings.calibrationStep ?? 0.03,
-    medianStep: settings.medianCalibrationStep ?? 0.01,
+    medianStep: settings.medianCalibrationStep ?? 0.003,
   });
   // The first range each waiting ticket was shown, to learn from once it is called; and the
   // tickets issued without an estimateNew just before, whose first range is the next estimateAll's.

@@ -22,17 +22,45 @@ export interface ServicePace {
 const hourPriorWeight = 100;
 const hourMemory = 300;
 const slopePriorWeight = 300;
-// Today's services that make today's own pace count half.
+// Today's own pace counts in proportion to how much days really differ in this store: measured
+// over the last weeks as the spread between days' mean paces against the spread of services
+// within a day (empirical Bayes). Until enough days are seen, today needs this many services to
+// count half; and a store whose days barely differ still lets a day speak after a few hundred.
 const todayPriorWeight = 40;
+const daysForTodayWeight = 5;
+const keptDays = 28;
+const minDaySpread = 0.02;
+const todayWeightRange = [5, 1000] as const;
 // One tangled case is not a slow day: a single service moves either pace by at most this (log).
 const maxLogRatio = 1;
+
+interface DayPace {
+  sum: number;
+  squares: number;
+  count: number;
+}
 
 export function createServicePace(clock: StoreClock): ServicePace {
   const hourMean = new Float64Array(24);
   const hourCount = new Float64Array(24);
   let todayKey = Number.NaN;
-  let todaySum = 0;
-  let todayCount = 0;
+  let today: DayPace = { sum: 0, squares: 0, count: 0 };
+  const pastDays: DayPace[] = [];
+  let todayWeight = todayPriorWeight;
+
+  // How many of today's services make its own pace count half: the noise of one service over the
+  // real spread between days.
+  const weighToday = () => {
+    const days = pastDays.filter((day) => day.count >= 2);
+    if (days.length < daysForTodayWeight) return todayPriorWeight;
+    const within = days.reduce((sum, day) => sum + day.squares - (day.sum * day.sum) / day.count, 0) / days.reduce((sum, day) => sum + day.count - 1, 0);
+    const means = days.map((day) => day.sum / day.count);
+    const average = means.reduce((sum, mean) => sum + mean, 0) / means.length;
+    const spread = means.reduce((sum, mean) => sum + (mean - average) ** 2, 0) / (means.length - 1);
+    const noise = days.reduce((sum, day) => sum + within / day.count, 0) / days.length;
+    const between = Math.max(minDaySpread * minDaySpread, spread - noise);
+    return Math.min(todayWeightRange[1], Math.max(todayWeightRange[0], within / between));
+  };
 
   const hourOf = (at: number) => Math.floor(clock.dayOf(at).minute / 60) % 24;
   // The shape of the day: a straight line through the hours' means (weighted by their services),
@@ -71,7 +99,7 @@ export function createServicePace(clock: StoreClock): ServicePace {
     const own = (hourMean[hour] as number) - centre - line;
     return line + (own * count) / (count + hourPriorWeight);
   };
-  const todayEffect = (key: number) => (key === todayKey ? todaySum / (todayCount + todayPriorWeight) : 0);
+  const todayEffect = (key: number) => (key === todayKey ? today.sum / (today.count + todayWeight) : 0);
 
   return {
     learn(logRatio, startedAt) {
@@ -79,17 +107,20 @@ export function createServicePace(clock: StoreClock): ServicePace {
       const local = clock.dayOf(startedAt);
       const hour = Math.floor(local.minute / 60) % 24;
       if (local.key !== todayKey) {
+        if (today.count > 0) pastDays.push(today);
+        if (pastDays.length > keptDays) pastDays.shift();
+        todayWeight = weighToday();
         todayKey = local.key;
-        todaySum = 0;
-        todayCount = 0;
+        today = { sum: 0, squares: 0, count: 0 };
       }
       // The hours learn from the services as they are, since slow and quick days even out over
       // weeks; today learns what the shape of the day leaves unexplained. Neither feeds the other.
       const forToday = ratio - hourEffect(hour);
       hourCount[hour] = (hourCount[hour] as number) + 1;
       hourMean[hour] = (hourMean[hour] as number) + (ratio - (hourMean[hour] as number)) / Math.min(hourCount[hour] as number, hourMemory);
-      todaySum += forToday;
-      todayCount += 1;
+      today.sum += forToday;
+      today.squares += forToday * forToday;
+      today.count += 1;
     },
     logPace(at) {
       return hourEffect(hourOf(at)) + todayEffect(clock.dayOf(at).key);

@@ -34,18 +34,31 @@ describe('the pace of service', () => {
     expect(evening - morning).toBeLessThan(0.24);
     expect(Math.abs(morning + evening)).toBeLessThan(0.06);
   });
+});
 
-  it("follows a slow day once today's services show it, and forgets it the next morning", () => {
+describe("today's own pace", () => {
+  // Twenty past days of services whose days differ by `daySpread` (in log terms), then today:
+  // sixty services of a day really `todaySlower` slower. Returns today's pace in the afternoon
+  // and the next morning's.
+  const learnedToday = (daySpread: number, todaySlower: number) => {
     const pace = createServicePace(utc);
-    const random = createRandom(6);
-    const day = (index: number, slower: number) => {
-      for (let minute = 0; minute < 480; minute += 6) pace.learn(slower + 0.3 * normal(random), monday + index * 24 * hour + 9 * hour + minute * 60_000);
+    const random = createRandom(7);
+    const day = (index: number, slower: number, services: number) => {
+      for (let service = 0; service < services; service += 1) pace.learn(slower + 0.6 * normal(random), monday + index * 24 * hour + 9 * hour + service * 5 * 60_000);
     };
-    for (let index = 0; index < 10; index += 1) day(index, 0);
-    day(10, 0.25);
-    // Eighty services of a day 25% slower: today's own pace, shrunk towards the usual, is most of it.
-    expect(pace.logPace(monday + 10 * 24 * hour + 17 * hour)).toBeGreaterThan(0.12);
-    expect(Math.abs(pace.logPace(monday + 11 * 24 * hour + 9 * hour))).toBeLessThan(0.05);
+    for (let index = 0; index < 20; index += 1) day(index, daySpread * normal(random), 100);
+    day(20, todaySlower, 60);
+    return { afternoon: pace.logPace(monday + 20 * 24 * hour + 14 * hour), nextMorning: pace.logPace(monday + 21 * 24 * hour + 9 * hour) };
+  };
+
+  it('counts for little where days barely differ, so sixty noisy services are not taken for a slow day', () => {
+    expect(Math.abs(learnedToday(0.02, 0.1).afternoon)).toBeLessThan(0.06);
+  });
+
+  it('counts for much where days really differ, and is forgotten the next morning', () => {
+    const { afternoon, nextMorning } = learnedToday(0.3, 0.3);
+    expect(afternoon).toBeGreaterThan(0.15);
+    expect(Math.abs(nextMorning)).toBeLessThan(0.08);
   });
 });
 
