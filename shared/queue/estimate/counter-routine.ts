@@ -25,6 +25,8 @@ export interface CounterPlan {
   services: string[];
   pauses: { in: number; minutes: number }[];
   closesIn: number;
+  /** For a counter on a break now: how long the borrowed day's break at about the same time lasted. */
+  breakMinutes: number | undefined;
 }
 
 interface DayRecord {
@@ -90,7 +92,20 @@ export function createCounterRoutine(clock: StoreClock): CounterRoutine {
     const minutesUntil = (wallMinute: number) => (clock.instant(todayKey, wallMinute) - now) / minute;
     for (const [counter, steps] of borrowed.steps) {
       const takenToday = (today?.steps.get(counter) ?? []).filter((step) => step.kind === 'pause').map((step) => step.at);
-      const plan: CounterPlan = { opensIn: undefined, services: [], pauses: [], closesIn: Number.POSITIVE_INFINITY };
+      // The break it is on now, if any, is the borrowed day's break nearest in time to today's last.
+      const latest = takenToday.at(-1);
+      let sameBreak: RoutineStep | undefined;
+      for (const step of steps) {
+        if (step.kind !== 'pause' || latest === undefined || Math.abs(step.at - latest) > sameBreakMinutes) continue;
+        if (!sameBreak || Math.abs(step.at - latest) < Math.abs(sameBreak.at - latest)) sameBreak = step;
+      }
+      const plan: CounterPlan = {
+        opensIn: undefined,
+        services: [],
+        pauses: [],
+        closesIn: Number.POSITIVE_INFINITY,
+        breakMinutes: sameBreak?.kind === 'pause' ? sameBreak.minutes : undefined,
+      };
       for (const step of steps) {
         if (step.kind === 'open' && step.at > nowMinute && plan.opensIn === undefined) {
           plan.opensIn = minutesUntil(step.at);

@@ -43,6 +43,7 @@ interface RunCounter {
   pauses: { in: number; minutes: number }[];
   nextPause: number;
   closesIn: number;
+  breakMinutes: number | undefined;
 }
 
 interface Extra {
@@ -164,7 +165,7 @@ export function simulateWaits(state: QueueState, now: number, targets: readonly 
     running.length = 0;
     for (const counter of counters) {
       const plan = plans?.get(counter.id);
-      running.push({ counter, pauses: plan?.pauses ?? [], nextPause: 0, closesIn: plan?.closesIn ?? Number.POSITIVE_INFINITY });
+      running.push({ counter, pauses: plan?.pauses ?? [], nextPause: 0, closesIn: plan?.closesIn ?? Number.POSITIVE_INFINITY, breakMinutes: plan?.breakMinutes });
     }
     const opening: number[] = [];
     if (plans) {
@@ -172,7 +173,7 @@ export function simulateWaits(state: QueueState, now: number, targets: readonly 
         if (present.has(id) || plan.opensIn === undefined) continue;
         const counter = joining(id, plan);
         if (!counter) continue;
-        running.push({ counter, pauses: plan.pauses, nextPause: 0, closesIn: plan.closesIn });
+        running.push({ counter, pauses: plan.pauses, nextPause: 0, closesIn: plan.closesIn, breakMinutes: undefined });
         opening[running.length - 1] = plan.opensIn;
       }
     }
@@ -181,14 +182,17 @@ export function simulateWaits(state: QueueState, now: number, targets: readonly 
       active = new Uint8Array(running.length);
     }
     active.fill(0);
-    running.forEach(({ counter }, index) => {
+    running.forEach(({ counter, breakMinutes }, index) => {
       let start = opening[index] ?? 0;
       if (counter.busyService !== undefined) {
         start += random() < counter.busyNoShowChance
           ? habits.noShowTime.sampleRemaining(random, counter.busyElapsed)
           : serviceTimes.sampleRemaining(random, counter.busyService, counter.busyFactor, counter.busyElapsed);
       }
-      if (counter.pausedElapsed !== undefined) start += habits.breaks.sampleRemaining(random, counter.pausedElapsed);
+      if (counter.pausedElapsed !== undefined) {
+        // A lunch break lasts like this counter's lunch on the borrowed day, not like the store's average break.
+        start += breakMinutes !== undefined && breakMinutes > counter.pausedElapsed ? breakMinutes - counter.pausedElapsed : habits.breaks.sampleRemaining(random, counter.pausedElapsed);
+      }
       freeAt[index] = start + habits.callGap.sample(random);
       active[index] = 1;
     });

@@ -39,7 +39,7 @@ export interface WaitEstimatorSettings {
   seed?: number;
   /** The share of real waits the interval should hold. Default 0.8. */
   coverage?: number;
-  /** The share of real waits allowed past the upper bound. Default 0.07: being called later than promised is the worse surprise. */
+  /** The share of real waits allowed past the upper bound. Default 0.06: being called later than promised is the worse surprise. */
   pastUpper?: number;
   /** Calibration step of the bounds per real wait, in spreads. Default 0.03. */
   calibrationStep?: number;
@@ -89,7 +89,7 @@ export function createWaitEstimator(settings: WaitEstimatorSettings): WaitEstima
   };
   const calibration = createWaitCalibration({
     coverage: settings.coverage ?? 0.8,
-    pastUpper: settings.pastUpper ?? 0.07,
+    pastUpper: settings.pastUpper ?? 0.06,
     step: settings.calibrationStep ?? 0.03,
     medianStep: settings.medianCalibrationStep ?? 0.003,
   });

@@ -62,12 +62,21 @@ export function createServiceTimes(settings: ServiceTimesSettings): ServiceTimes
     }
     return found;
   };
+  // A counter's speed is how it compares with the store's counters as a whole, whose level is
+  // the record's: the counters' learned speeds are centred on their services' weighted mean, so
+  // one counter alone is the store's own speed, not a second, noisier copy of it.
   const counterFactor = (counter: string) => {
     const prior = Math.log(settings.priorCounterFactor[counter] ?? 1);
     const speed = speeds.get(counter);
     if (!speed) return Math.exp(prior);
+    let total = 0;
+    let weight = 0;
+    for (const other of speeds.values()) {
+      total += other.logRatio * other.count;
+      weight += other.count;
+    }
     const shrink = settings.priorWeight / (speed.count + settings.priorWeight);
-    return Math.exp((1 - shrink) * speed.logRatio + shrink * prior);
+    return Math.exp((1 - shrink) * (speed.logRatio - total / weight) + shrink * prior);
   };
   return {
     learn(service, counter, tookMinutes, startedAt) {

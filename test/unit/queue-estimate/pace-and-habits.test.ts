@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createWaitCalibration } from '../../../shared/queue/estimate/calibration.ts';
 import { createCounterHabits } from '../../../shared/queue/estimate/counter-habits.ts';
+import { createCounterRoutine } from '../../../shared/queue/estimate/counter-routine.ts';
 import { createDurationModel } from '../../../shared/queue/estimate/duration-model.ts';
 import { createFutureArrivals } from '../../../shared/queue/estimate/future-arrivals.ts';
 import { createRandom, normal } from '../../../shared/queue/estimate/random.ts';
 import { createServicePace } from '../../../shared/queue/estimate/service-pace.ts';
+import { createServiceTimes } from '../../../shared/queue/estimate/service-times.ts';
 import { createStoreClock } from '../../../shared/queue/estimate/store-clock.ts';
 import type { WaitEstimator } from '../../../shared/queue/estimate/wait-estimator.ts';
-import { at, call, issue, open, queueWith, time } from './queue-factory.ts';
+import { at as at_, call, issue, open, queueWith, time } from './queue-factory.ts';
 
-const served = (ticket: string, counter: string, minute: number) => ({ type: 'ticket.served', at: at(minute), ticket, counter }) as const;
+const served = (ticket: string, counter: string, minute: number) => ({ type: 'ticket.served', at: at_(minute), ticket, counter }) as const;
 /** Something that learns from the log as the estimator does, fed by the test queue. */
 const watching = (observe: WaitEstimator['observe']): WaitEstimator => ({ observe, estimateAll: () => new Map(), estimateNew: () => ({ kind: 'unsure' }) });
 
@@ -77,6 +79,39 @@ describe('the habits of counters', () => {
   });
 });
 
+describe('the routine of counters', () => {
+  it('expects a break under way to last like that counter’s break at that time on the borrowed day', () => {
+    const routine = createCounterRoutine(utc);
+    const queue = queueWith([watching((event) => routine.observe(event))]);
+    // Minutes since the factory's first morning (8:00 UTC), day by day.
+    const on = (day: number, minute: number) => day * 1440 + minute;
+    const pause = (day: number, minute: number) => ({ type: 'counter.paused', at: at_(on(day, minute)), counter: 'c1' }) as const;
+    for (let day = 0; day < 3; day += 1) {
+      queue.apply(open('c1', on(day, 60)), issue(`t${day}`, on(day, 61)));
+      // A ten-minute coffee break at 10:00 and a forty-five-minute lunch at 13:00.
+      queue.apply(pause(day, 120), open('c1', on(day, 130)), pause(day, 300), open('c1', on(day, 345)));
+      queue.apply({ type: 'counter.closed', at: at_(on(day, 600)), counter: 'c1' });
+    }
+    // Today c1 had its coffee, and went to lunch at 13:02; at 13:07, which break is it on?
+    queue.apply(open('c1', on(3, 60)), pause(3, 120), open('c1', on(3, 130)), pause(3, 302));
+    const plan = routine.sample(createRandom(1), time(on(3, 307)))?.get('c1');
+    expect(plan?.breakMinutes).toBeCloseTo(45, 5);
+  });
+});
+
+describe('the speed of counters', () => {
+  it('is how counters compare with each other: one counter alone is the store’s own speed', () => {
+    const alone = createServiceTimes({ priorServiceMinutes: { tills: 4 }, defaultPriorMinutes: 5, priorCounterFactor: {}, priorWeight: 8, halfLife: 150, clock: utc });
+    const random = createRandom(9);
+    for (let index = 0; index < 300; index += 1) alone.learn('tills', 'c1', Math.exp(Math.log(4) + 0.5 * normal(random)) * (index % 50 === 0 ? 5 : 1), monday + index * 300_000);
+    expect(alone.counterFactor('c1')).toBeCloseTo(1, 5);
+    const pair = createServiceTimes({ priorServiceMinutes: { tills: 4 }, defaultPriorMinutes: 5, priorCounterFactor: {}, priorWeight: 8, halfLife: 150, clock: utc });
+    for (let index = 0; index < 400; index += 1) pair.learn('tills', index % 2 === 0 ? 'quick' : 'slow', Math.exp(Math.log(4) + 0.4 * normal(random)) * (index % 2 === 0 ? 1 : 1.5), monday + index * 300_000);
+    expect(pair.counterFactor('slow') / pair.counterFactor('quick')).toBeGreaterThan(1.35);
+    expect(Math.abs(Math.log(pair.counterFactor('slow')) + Math.log(pair.counterFactor('quick')))).toBeLessThan(0.05);
+  });
+});
+
 describe('the record of service times', () => {
   it('keeps the rare tangled case at its real length, so a service long past the usual is not about to end', () => {
     const model = createDurationModel({ priorMinutes: 4, halfLife: 1000, window: 2000 });
@@ -118,7 +153,7 @@ describe('the tickets still to come', () => {
     for (const day of [0, 1440]) {
       queue.apply(open('c1', day));
       for (let minute = day; minute < day + 360; minute += 3) queue.apply(issue(`w${minute}`, minute), call(`w${minute}`, 'c1', minute + 0.1), served(`w${minute}`, 'c1', minute + 2));
-      queue.apply({ type: 'counter.closed', at: at(day + 365), counter: 'c1' });
+      queue.apply({ type: 'counter.closed', at: at_(day + 365), counter: 'c1' });
     }
     const random = createRandom(3);
     // The third morning at 10:00.
