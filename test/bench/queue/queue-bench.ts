@@ -54,6 +54,8 @@ export interface ScenarioResult {
   singleService: boolean;
   maxRatioToNaive: number;
   seeds: SeedResult[];
+  /** The MAE ratio to naive over every seed's tickets together: the steadier figure of the store. */
+  pooledRatioToNaive: number;
   met: boolean;
 }
 
@@ -147,6 +149,7 @@ export function runScenario(scenario: StoreScenario, { days = scenario.days, see
 /** Every seed of one scenario. */
 export function runScenarioSeeds(scenario: StoreScenario, days = scenario.days): ScenarioResult {
   const seeds = seedOffsets.map((offset, index) => runScenario(scenario, { days, seed: scenario.seed + offset, timed: index === 0 }));
+  const totalError = (estimator: number) => seeds.reduce((sum, run) => sum + (run.scorecard.estimators[estimator]?.maeMinutes ?? 0) * run.scorecard.scored, 0);
   return {
     scenario: scenario.id,
     title: scenario.title,
@@ -157,6 +160,7 @@ export function runScenarioSeeds(scenario: StoreScenario, days = scenario.days):
     singleService: scenario.singleService,
     maxRatioToNaive: maxRatioOf(scenario),
     seeds,
+    pooledRatioToNaive: totalError(0) / totalError(1),
     met: seeds.every((result) => result.targets.met),
   };
 }
@@ -164,6 +168,7 @@ export function runScenarioSeeds(scenario: StoreScenario, days = scenario.days):
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 function report(scenario: StoreScenario, result: ScenarioResult, verbose: boolean): void {
+  console.log(`\n== ${scenario.id}: MAE ${result.pooledRatioToNaive.toFixed(3)} of naive over all ${result.seeds.length} seeds; every target met on ${result.seeds.filter((run) => run.targets.met).length} of them`);
   for (const run of result.seeds) {
     console.log(scorecardTable(`\n${scenario.id} (seed ${run.seed}): ${scenario.title}, ${result.days} days`, run.scorecard));
     if (verbose) console.log(groupTables(run.scorecard));
