@@ -2,6 +2,7 @@
 // unless told otherwise (--config FILE or ATIENDE_CONFIG).
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { removeOperatorAccess, writeOperatorAccess } from '../host/api/operator-access.ts';
 import { createHost } from '../host/create-host.ts';
 import { kioskPaths } from '../host/kiosk-paths.ts';
 import { defaultChromiumPath, hasDisplay, launchChromium } from './chromium.ts';
@@ -26,6 +27,8 @@ if (!existsSync(paths.rendererDir)) {
 
 const host = createHost({ configFile: paths.configFile, dataDir: paths.dataDir, shell: 'browser' });
 const shell = await startBrowserShell({ host, rendererDir: paths.rendererDir, port: Number(args.port) });
+// The operator's command line (npm run kiosk) finds this host through a file only its owner reads.
+writeOperatorAccess(paths.dataDir, { port: shell.port, token: shell.operatorToken });
 console.log(`Atiende kiosk: ${shell.kioskUrl}`);
 console.log(`  waiting board: ${shell.boardUrl}`);
 console.log(`  store config: ${paths.configFile}`);
@@ -49,6 +52,7 @@ async function stop(): Promise<void> {
   if (stopping) return;
   stopping = true;
   browser?.kill();
+  removeOperatorAccess(paths.dataDir);
   await shell.close();
   host.close();
   process.exit(0);

@@ -1,7 +1,8 @@
 // Builds the kiosk's host services from a config file and a data folder; every shell starts here.
 import { join } from 'node:path';
-import type { EventPayload, KioskState } from '../../shared/host-api/contract.ts';
+import type { EventPayload, KioskState, MethodName } from '../../shared/host-api/contract.ts';
 import { HostError } from '../../shared/host-api/errors.ts';
+import type { Principal } from '../../shared/host-api/roles.ts';
 import { createDispatcher, type Dispatch, type HostHandlers } from './api/dispatcher.ts';
 import { createEventHub, type EventHub } from './api/event-hub.ts';
 import { buildKioskServices, monteCarloEstimatorFor, profileOf, readKioskConfig, type EstimatorFactory, type KioskServices } from './load-kiosk.ts';
@@ -36,6 +37,7 @@ const purgeEveryMs = 60 * 60 * 1000;
 /** Waits change as time passes even when nobody moves, and a new queue day starts unprompted. */
 const queueRefreshMs = 30 * 1000;
 const printerCheckMs = 60 * 1000;
+const refusalLogMs = 60 * 1000;
 
 export function createHost(options: HostOptions): Host {
   const now = options.now ?? (() => new Date());
@@ -116,8 +118,18 @@ export function createHost(options: HostOptions): Host {
     ...queueHandlers(() => services().queue, sessions),
   };
 
+  // A refusal is logged once a minute per role and method: a page hammering one cannot flood the log.
+  const lastRefusal = new Map<string, number>();
+  const forbidden = (method: MethodName, principal: Principal) => {
+    const key = `${principal.role} ${method}`;
+    const at = now().getTime();
+    if (at - (lastRefusal.get(key) ?? Number.NEGATIVE_INFINITY) < refusalLogMs) return;
+    lastRefusal.set(key, at);
+    usageLog.append(null, { type: 'auth.forbidden', method, role: principal.role });
+  };
+
   return {
-    dispatch: createDispatcher(handlers, reportFault),
+    dispatch: createDispatcher(handlers, { reportFault, forbidden }),
     events,
     usageLog,
     state: () => state,

@@ -5,6 +5,7 @@ import { registerAppScheme, setupProtocol } from './app-protocol.ts';
 import { setupIpc } from './ipc.ts';
 import { createKioskWindows } from './kiosk-windows.ts';
 import { setupLockdown } from './lockdown.ts';
+import { setupOperatorAccess } from './operator-access.ts';
 import { setupPowerSaving } from './power-saving.ts';
 import { setupRecovery } from './recovery.ts';
 import { resolveShellPaths } from './shell-paths.ts';
@@ -38,6 +39,9 @@ function start(): void {
   setupRecovery({ windows, host });
   setupWindows({ BrowserWindow, screen, windows, preloadPath: paths.preloadPath, waitingBoard: wantsWaitingBoard(paths.configFile) });
   setupPowerSaving(powerSaveBlocker);
+  setupOperatorAccess({ host, dataDir: paths.dataDir })
+    .then((stop) => app.on('will-quit', () => void stop()))
+    .catch((fault: unknown) => console.error('[main] the operator access could not open', fault));
 }
 
 /** Without its host there is nothing safe to show; exit non-zero so the supervisor restarts us. */

@@ -3,7 +3,7 @@
 import type { HostBridge } from '../../shared/host-api/bridge.ts';
 import { ipcCallChannel, ipcEventChannel } from '../../shared/host-api/bridge.ts';
 import type { CallEnvelope, ReplyEnvelope } from '../../shared/host-api/envelope.ts';
-import { isEventName, isMethodName } from '../../shared/host-api/names.ts';
+import { allowedEvents, allowedMethods } from '../../shared/host-api/names.ts';
 
 /** The part of ipcRenderer the bridge uses. */
 export interface BridgeIpc {
@@ -22,7 +22,7 @@ export function createHostBridge(ipc: BridgeIpc) {
       return ipc.invoke(ipcCallChannel, { id, method, input }) as Promise<ReplyEnvelope>;
     },
     on(event, listener) {
-      if (!isEventName(event)) throw new Error(`Unknown host event: ${String(event).slice(0, 64)}`);
+      if (typeof event !== 'string' || !allowedEvents.has(event)) throw new Error(`Unknown host event: ${String(event).slice(0, 64)}`);
       if (typeof listener !== 'function') throw new TypeError('A host event listener must be a function');
       // The IPC event itself (with its sender) never reaches the page: only the payload does.
       const relay = (_ipcEvent: unknown, envelope: unknown) => {
@@ -45,7 +45,7 @@ function refuseCall(envelope: unknown): ReplyEnvelope | null {
   if (typeof id !== 'string' && typeof id !== 'number') {
     return { id: null, ok: false, error: { code: 'request.malformed', params: {} } };
   }
-  if (!isMethodName(method)) {
+  if (typeof method !== 'string' || !allowedMethods.has(method)) {
     return { id, ok: false, error: { code: 'method.unknown', params: { method: String(method).slice(0, 64) } } };
   }
   return null;

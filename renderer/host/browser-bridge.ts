@@ -4,7 +4,7 @@ import type { HostBridge } from '../../shared/host-api/bridge.ts';
 import { browserTransport } from '../../shared/host-api/browser-transport.ts';
 import type { CallEnvelope, ReplyEnvelope } from '../../shared/host-api/envelope.ts';
 import { eventEnvelopeSchema } from '../../shared/host-api/envelope.ts';
-import type { EventName } from '../../shared/host-api/names.ts';
+import type { EventName } from '../../shared/host-api/contract.ts';
 import type { Timers } from '../kiosk/timers.ts';
 
 /** The part of a WebSocket the bridge uses, so tests can hand in a fake. */

@@ -60,7 +60,7 @@ export function createHostClient(
     },
 
     on(event, listener) {
-      const payloadSchema: z.ZodType = hostEvents[event];
+      const payloadSchema: z.ZodType = hostEvents[event].payload;
       return bridge.on(event, (payload) => {
         const parsed = payloadSchema.safeParse(payload);
         if (parsed.success) listener(parsed.data as EventPayload<typeof event>);

@@ -1,6 +1,6 @@
 // The surface a shell gives the renderer: call and on, nothing else (window.kiosk in Electron).
 import type { CallEnvelope, ReplyEnvelope } from './envelope.ts';
-import type { EventName } from './names.ts';
+import type { EventName } from './contract.ts';
 
 export interface HostBridge {
   call(envelope: CallEnvelope): Promise<ReplyEnvelope>;

@@ -1,5 +1,6 @@
-// The host API contract: every method the renderer may call and every event the host pushes.
-// Handlers, clients and every transport are derived from this one map.
+// The host API contract: every method a caller may call, who may call it, and every event the
+// host pushes and who hears it. Handlers, clients, every transport, every list of names and the
+// rights the dispatcher checks are derived from these two maps.
 import { z } from 'zod';
 import { languageSchema } from '../i18n/languages.ts';
 import { localizedTextSchema } from '../config/localized-text.ts';
@@ -19,7 +20,7 @@ import {
   queueUpdateSchema,
   ticketStatusSchema,
 } from './queue-views.ts';
-import type { EventName, MethodName } from './names.ts';
+import { rights, type Role } from './roles.ts';
 import {
   rendererUsageEventSchema,
   screenSchema,
@@ -63,11 +64,25 @@ const delayReasonSchema = z
   .partialRecord(languageSchema, z.string().trim().min(1).max(200))
   .refine((reason) => Object.keys(reason).length > 0, 'a reason in at least one language');
 
+interface MethodSpec {
+  /** Who may call it; anyone else gets auth.forbidden. */
+  roles: readonly Role[];
+  input: z.ZodType;
+  result: z.ZodType;
+}
+
+interface EventSpec {
+  /** Who hears it: a transport passes it only to callers of these roles. */
+  roles: readonly Role[];
+  payload: z.ZodType;
+}
+
 export const hostMethods = {
-  'kiosk.state': { input: empty, result: kioskStateSchema },
-  /** Staff switch assisted mode on or off (staff sign-in will guard it). */
-  'kiosk.setAssisted': { input: z.object({ assisted: z.boolean() }).strict(), result: kioskStateSchema },
+  'kiosk.state': { roles: rights.anyone, input: empty, result: kioskStateSchema },
+  /** Staff switch assisted mode on or off. */
+  'kiosk.setAssisted': { roles: rights.staff, input: z.object({ assisted: z.boolean() }).strict(), result: kioskStateSchema },
   'session.start': {
+    roles: rights.customers,
     input: z.object({ language: languageSchema }).strict(),
     result: z.object({
       sessionId: sessionIdSchema,
@@ -76,18 +91,22 @@ export const hostMethods = {
     }),
   },
   'session.end': {
+    roles: rights.customers,
     input: z.object({ sessionId: sessionIdSchema, reason: sessionEndReasonSchema }).strict(),
     result: empty,
   },
   'usage.record': {
+    roles: rights.customers,
     input: z.object({ sessionId: sessionIdSchema, event: rendererUsageEventSchema }).strict(),
     result: empty,
   },
   'help.request': {
+    roles: rights.customers,
     input: z.object({ sessionId: sessionIdSchema.nullable(), screen: screenSchema }).strict(),
     result: z.object({ ticket: issuedTicketSchema }),
   },
   'flow.runAction': {
+    roles: rights.customers,
     input: z
       .object({
         sessionId: sessionIdSchema,
@@ -101,6 +120,7 @@ export const hostMethods = {
     result: z.object({ facts: z.array(factSchema), ticket: issuedTicketSchema.optional() }),
   },
   'flow.figures': {
+    roles: rights.customers,
     input: empty,
     result: z.object({
       figures: z.array(
@@ -109,58 +129,75 @@ export const hostMethods = {
     }),
   },
   'queue.takeTicket': {
+    roles: rights.customers,
     input: z
       .object({ sessionId: sessionIdSchema.optional(), service: serviceIdSchema, priority: serviceIdSchema.optional() })
       .strict(),
     result: z.object({ ticket: issuedTicketSchema }),
   },
   'queue.checkIn': {
+    roles: rights.customers,
     input: z.object({ sessionId: sessionIdSchema.optional(), code: z.string().trim().min(1).max(64) }).strict(),
     result: z.object({ ticket: issuedTicketSchema, appointmentAt: z.string() }),
   },
-  'queue.ticket': { input: z.object({ ticketId: z.string().min(1).max(64) }).strict(), result: z.object({ ticket: ticketStatusSchema }) },
-  'queue.board': { input: empty, result: queueUpdateSchema },
-  'queue.callNext': { input: counterInput, result: z.object({ ticket: calledTicketSchema }) },
+  'queue.ticket': { roles: rights.ticketHolders, input: z.object({ ticketId: z.string().min(1).max(64) }).strict(), result: z.object({ ticket: ticketStatusSchema }) },
+  'queue.board': { roles: rights.anyone, input: empty, result: queueUpdateSchema },
+  'queue.callNext': { roles: rights.staff, input: counterInput, result: z.object({ ticket: calledTicketSchema }) },
   'queue.call': {
+    roles: rights.staff,
     input: z.object({ counter: counterIdSchema, ticket: ticketReferenceSchema }).strict(),
     result: z.object({ ticket: calledTicketSchema }),
   },
-  'queue.recall': { input: counterInput, result: z.object({ ticket: calledTicketSchema }) },
-  'queue.noShow': { input: counterInput, result: z.object({ ticket: finishedTicketSchema }) },
-  'queue.served': { input: counterInput, result: z.object({ ticket: finishedTicketSchema }) },
+  'queue.recall': { roles: rights.staff, input: counterInput, result: z.object({ ticket: calledTicketSchema }) },
+  'queue.noShow': { roles: rights.staff, input: counterInput, result: z.object({ ticket: finishedTicketSchema }) },
+  'queue.served': { roles: rights.staff, input: counterInput, result: z.object({ ticket: finishedTicketSchema }) },
   'queue.transfer': {
+    roles: rights.staff,
     input: z.object({ ticket: ticketReferenceSchema, service: serviceIdSchema }).strict(),
     result: z.object({ ticket: ticketStatusSchema }),
   },
   'counter.open': {
+    roles: rights.staff,
     input: z.object({ counter: counterIdSchema, services: z.array(serviceIdSchema).min(1).max(32).optional() }).strict(),
     result: z.object({ counter: counterViewSchema }),
   },
-  'counter.pause': { input: counterInput, result: z.object({ counter: counterViewSchema }) },
-  'counter.close': { input: counterInput, result: z.object({ counter: counterViewSchema }) },
+  'counter.pause': { roles: rights.staff, input: counterInput, result: z.object({ counter: counterViewSchema }) },
+  'counter.close': { roles: rights.staff, input: counterInput, result: z.object({ counter: counterViewSchema }) },
   'queue.postDelay': {
+    roles: rights.staff,
     input: z.object({ service: serviceIdSchema.optional(), reason: delayReasonSchema }).strict(),
     result: z.object({ delay: delayNoticeSchema }),
   },
-  'queue.clearDelay': { input: z.object({ delay: z.string().min(1).max(64) }).strict(), result: empty },
+  'queue.clearDelay': { roles: rights.staff, input: z.object({ delay: z.string().min(1).max(64) }).strict(), result: empty },
   /** For a staff screen that connects late: the printer's last status, null with no printer or before its first answer. */
-  'device.printerStatus': { input: empty, result: z.object({ printer: printerStatusSchema.nullable() }) },
-} as const satisfies Record<MethodName, { input: z.ZodType; result: z.ZodType }>;
+  'device.printerStatus': { roles: rights.staff, input: empty, result: z.object({ printer: printerStatusSchema.nullable() }) },
+} as const satisfies Record<string, MethodSpec>;
 
 export const hostEvents = {
-  'kiosk.stateChanged': kioskStateSchema,
-  'session.resetRequested': z.object({ reason: z.enum(['recovered', 'staff', 'configChanged']) }),
-  'staff.helpRequested': z.object({ screen: screenSchema, at: z.string() }),
-  'staff.alert': staffAlertSchema,
-  'queue.changed': queueUpdateSchema,
-  'queue.called': callAnnouncementSchema,
-  'device.printerStatus': printerStatusSchema,
-} as const satisfies Record<EventName, z.ZodType>;
+  'kiosk.stateChanged': { roles: rights.anyone, payload: kioskStateSchema },
+  'session.resetRequested': { roles: rights.customers, payload: z.object({ reason: z.enum(['recovered', 'staff', 'configChanged']) }) },
+  'staff.helpRequested': { roles: rights.staff, payload: z.object({ screen: screenSchema, at: z.string() }) },
+  'staff.alert': { roles: rights.staff, payload: staffAlertSchema },
+  'queue.changed': { roles: rights.anyone, payload: queueUpdateSchema },
+  'queue.called': { roles: rights.anyone, payload: callAnnouncementSchema },
+  'device.printerStatus': { roles: rights.staff, payload: printerStatusSchema },
+} as const satisfies Record<string, EventSpec>;
 
 export type HostMethods = typeof hostMethods;
+export type MethodName = keyof HostMethods;
 export type MethodInput<M extends MethodName> = z.input<HostMethods[M]['input']>;
 export type MethodResult<M extends MethodName> = z.output<HostMethods[M]['result']>;
 export type HostEvents = typeof hostEvents;
-export type EventPayload<E extends EventName> = z.output<HostEvents[E]>;
-export type { EventName, MethodName };
-export { eventNames, isEventName, isMethodName, methodNames, staffMethodNames } from './names.ts';
+export type EventName = keyof HostEvents;
+export type EventPayload<E extends EventName> = z.output<HostEvents[E]['payload']>;
+
+export const methodNames = Object.keys(hostMethods) as MethodName[];
+export const eventNames = Object.keys(hostEvents) as EventName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(hostMethods, name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(hostEvents, name);
+}

@@ -5,6 +5,7 @@ export const hostErrorCodes = [
   'request.malformed',
   'request.invalidInput',
   'method.unknown',
+  'auth.forbidden',
   'host.internal',
   'host.unreachable',
   'config.malformedJson',

@@ -1,8 +1,19 @@
-// Method and event names alone, free of zod, so the preload can allow-list them without bundling more.
+// The contract's method and event names alone, free of zod, for the preload's allow-list.
+// Generated from contract.ts by electron/host/api/host-names.ts (npm run build): do not edit.
 
-/** Methods for staff at a counter, not for customers: staff sign-in will guard them. */
-export const staffMethodNames = [
+export const allowedMethods: ReadonlySet<string> = new Set([
+  'kiosk.state',
   'kiosk.setAssisted',
+  'session.start',
+  'session.end',
+  'usage.record',
+  'help.request',
+  'flow.runAction',
+  'flow.figures',
+  'queue.takeTicket',
+  'queue.checkIn',
+  'queue.ticket',
+  'queue.board',
   'queue.callNext',
   'queue.call',
   'queue.recall',
@@ -15,25 +26,9 @@ export const staffMethodNames = [
   'queue.postDelay',
   'queue.clearDelay',
   'device.printerStatus',
-] as const;
+]);
 
-export const methodNames = [
-  'kiosk.state',
-  'session.start',
-  'session.end',
-  'usage.record',
-  'help.request',
-  'flow.runAction',
-  'flow.figures',
-  'queue.takeTicket',
-  'queue.checkIn',
-  'queue.ticket',
-  'queue.board',
-  ...staffMethodNames,
-] as const;
-export type MethodName = (typeof methodNames)[number];
-
-export const eventNames = [
+export const allowedEvents: ReadonlySet<string> = new Set([
   'kiosk.stateChanged',
   'session.resetRequested',
   'staff.helpRequested',
@@ -41,13 +36,4 @@ export const eventNames = [
   'queue.changed',
   'queue.called',
   'device.printerStatus',
-] as const;
-export type EventName = (typeof eventNames)[number];
-
-export function isMethodName(name: unknown): name is MethodName {
-  return typeof name === 'string' && (methodNames as readonly string[]).includes(name);
-}
-
-export function isEventName(name: unknown): name is EventName {
-  return typeof name === 'string' && (eventNames as readonly string[]).includes(name);
-}
+]);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { flowActionNames } from '../flows/flow-actions.ts';
 import { languageSchema } from '../i18n/languages.ts';
 import { ticketKinds } from '../queue/queue-events.ts';
+import { roles } from '../host-api/roles.ts';
 
 export const screenSchema = z.enum([
   'attract',
@@ -118,6 +119,8 @@ export const hostUsageEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('kiosk.started'), shell: z.enum(['electron', 'browser', 'test']) }),
   z.object({ type: z.literal('assisted.changed'), assisted: z.boolean() }),
   z.object({ type: z.literal('kiosk.configRejected'), code: z.string() }),
+  /** A caller asked for a method its role may not call: which method, which role, never who. */
+  z.object({ type: z.literal('auth.forbidden'), method: z.string().max(64), role: z.enum(roles) }),
   z.object({
     type: z.literal('kiosk.rendererRecovered'),
     cause: z.enum(['crashed', 'unresponsive', 'failedToLoad']),

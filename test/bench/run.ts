@@ -36,7 +36,7 @@ try {
 
   const state = host.state();
   const directMs = timePerOp(operations * 10, () => structuredClone(state));
-  const dispatchMs = await timePerOpAsync(operations * 10, (id) => host.dispatch({ id, method: 'kiosk.state', input: {} }));
+  const dispatchMs = await timePerOpAsync(operations * 10, (id) => host.dispatch({ id, method: 'kiosk.state', input: {} }, { role: 'customer' }));
 
   const figures = {
     usageAppend: { msPerEvent: appendMs, baselineMsPerEvent: rawMs, ratio: appendMs / rawMs },

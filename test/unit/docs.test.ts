@@ -4,7 +4,8 @@ import { storeConfigSchema } from '../../shared/config/store-config.ts';
 import { factIds, flowActionNames } from '../../shared/flows/flow-actions.ts';
 import { checkDigitSchema, flowSchema, flowStepTypes, normalizeSchema } from '../../shared/flows/flow-schema.ts';
 import { hostErrorCodes } from '../../shared/host-api/errors.ts';
-import { eventNames, methodNames } from '../../shared/host-api/names.ts';
+import { eventNames, hostEvents, hostMethods, methodNames } from '../../shared/host-api/contract.ts';
+import { rights } from '../../shared/host-api/roles.ts';
 
 const hostApiDoc = readFileSync(new URL('../../docs/host-api.md', import.meta.url), 'utf8');
 const configDoc = readFileSync(new URL('../../docs/config-reference.md', import.meta.url), 'utf8');
@@ -12,6 +13,24 @@ const configDoc = readFileSync(new URL('../../docs/config-reference.md', import.
 describe('the host API reference', () => {
   it.each([...methodNames, ...eventNames, ...hostErrorCodes, ...factIds])('documents %s', (name) => {
     expect(hostApiDoc).toContain(`\`${name}\``);
+  });
+});
+
+describe('the host API reference on rights', () => {
+  // The group the contract grants, as the reference names it: queueWatchers is "queue watchers".
+  const groupOf = (granted: readonly string[]) => {
+    const name = Object.entries(rights).find(([, roles]) => roles.length === granted.length && roles.every((role) => granted.includes(role)))?.[0] ?? '?';
+    return name.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
+  };
+  const rowOf = (name: string) => hostApiDoc.split('\n').find((line) => line.startsWith(`| \`${name}\` |`)) ?? '';
+
+  it.each(methodNames)('says who may call %s, as the contract does', (method) => {
+    expect(rowOf(method).endsWith(`| ${groupOf(hostMethods[method].roles)} |`)).toBe(true);
+  });
+
+  it.each(eventNames)('says who hears %s, as the contract does', (event) => {
+    const rows = hostApiDoc.split('\n').filter((line) => line.startsWith(`| \`${event}\` |`));
+    expect(rows.at(-1)?.endsWith(`| ${groupOf(hostEvents[event].roles)} |`)).toBe(true);
   });
 });
 

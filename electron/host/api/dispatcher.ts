@@ -1,28 +1,30 @@
-// The one dispatcher: parses a call envelope, validates input, runs the handler, validates the
-// result, and turns every failure into a typed error. Every transport goes through it.
+// The one dispatcher: parses a call envelope, checks the caller's role against the contract,
+// validates input, runs the handler, validates the result, and turns every failure into a typed
+// error. Every transport goes through it, with the principal it established for the caller.
 import type { z } from 'zod';
-import {
-  hostMethods,
-  isMethodName,
-  type HostMethods,
-  type MethodName,
-} from '../../../shared/host-api/contract.ts';
+import { hostMethods, isMethodName, type HostMethods, type MethodName } from '../../../shared/host-api/contract.ts';
 import { callEnvelopeSchema, type ReplyEnvelope } from '../../../shared/host-api/envelope.ts';
 import { HostError } from '../../../shared/host-api/errors.ts';
+import { mayAct, type Principal } from '../../../shared/host-api/roles.ts';
 
 export type HostHandlers = {
   [M in MethodName]: (
     input: z.output<HostMethods[M]['input']>,
+    principal: Principal,
   ) => Promise<z.input<HostMethods[M]['result']>> | z.input<HostMethods[M]['result']>;
 };
 
-export type Dispatch = (envelope: unknown) => Promise<ReplyEnvelope>;
+export type Dispatch = (envelope: unknown, principal: Principal) => Promise<ReplyEnvelope>;
 
-/** Reports failures the customer never sees but operators must (a handler bug, a bad result). */
-export type FaultReporter = (method: string, fault: unknown) => void;
+export interface DispatcherHooks {
+  /** Failures the customer never sees but operators must (a handler bug, a bad result). */
+  reportFault(method: string, fault: unknown): void;
+  /** A caller asked for a method its role may not call. */
+  forbidden(method: MethodName, principal: Principal): void;
+}
 
-export function createDispatcher(handlers: HostHandlers, reportFault: FaultReporter): Dispatch {
-  return async (envelope) => {
+export function createDispatcher(handlers: HostHandlers, hooks: DispatcherHooks): Dispatch {
+  return async (envelope, principal) => {
     const call = callEnvelopeSchema.safeParse(envelope);
     if (!call.success) {
       return { id: null, ok: false, error: { code: 'request.malformed', params: {} } };
@@ -32,6 +34,11 @@ export function createDispatcher(handlers: HostHandlers, reportFault: FaultRepor
       return { id, ok: false, error: { code: 'method.unknown', params: { method: method.slice(0, 64) } } };
     }
     const spec = hostMethods[method];
+    // Checked before the input is read: a caller without the right learns nothing more.
+    if (!mayAct(spec.roles, principal)) {
+      hooks.forbidden(method, principal);
+      return { id, ok: false, error: { code: 'auth.forbidden', params: { method } } };
+    }
     const parsedInput = spec.input.safeParse(input ?? {});
     if (!parsedInput.success) {
       const issue = parsedInput.error.issues[0];
@@ -45,17 +52,17 @@ export function createDispatcher(handlers: HostHandlers, reportFault: FaultRepor
       };
     }
     try {
-      const handler = handlers[method] as (input: unknown) => unknown;
-      const raw = await handler(parsedInput.data);
+      const handler = handlers[method] as (input: unknown, principal: Principal) => unknown;
+      const raw = await handler(parsedInput.data, principal);
       const result = spec.result.safeParse(raw);
       if (!result.success) {
-        reportFault(method, result.error);
+        hooks.reportFault(method, result.error);
         return { id, ok: false, error: { code: 'host.internal', params: {} } };
       }
       return { id, ok: true, result: result.data };
     } catch (fault) {
       if (fault instanceof HostError) return { id, ok: false, error: fault.toPayload() };
-      reportFault(method, fault);
+      hooks.reportFault(method, fault);
       return { id, ok: false, error: { code: 'host.internal', params: {} } };
     }
   };

@@ -1,23 +1,26 @@
-// Fans pushed host events out to every connected shell, validating each payload once.
+// Fans pushed host events out to every connected caller that may hear them, validating each
+// payload once. A subscriber states its principal; the contract says which roles hear each event.
 import { hostEvents, type EventName, type EventPayload } from '../../../shared/host-api/contract.ts';
 import type { EventEnvelope } from '../../../shared/host-api/envelope.ts';
+import { mayAct, type Principal } from '../../../shared/host-api/roles.ts';
 
 export type EventListener = (envelope: EventEnvelope) => void;
 
 export interface EventHub {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
-  subscribe(listener: EventListener): () => void;
+  subscribe(principal: Principal, listener: EventListener): () => void;
 }
 
 export function createEventHub(): EventHub {
-  const listeners = new Set<EventListener>();
+  const listeners = new Map<EventListener, Principal>();
   return {
     emit(event, payload) {
-      const checked = hostEvents[event].parse(payload);
-      for (const listener of listeners) listener({ event, payload: checked });
+      const spec = hostEvents[event];
+      const checked = spec.payload.parse(payload);
+      for (const [listener, principal] of listeners) if (mayAct(spec.roles, principal)) listener({ event, payload: checked });
     },
-    subscribe(listener) {
-      listeners.add(listener);
+    subscribe(principal, listener) {
+      listeners.set(listener, principal);
       return () => listeners.delete(listener);
     },
   };

@@ -1,5 +1,5 @@
 // The queue's host methods: customers take, check in and follow tickets and read the board; staff
-// call, finish and transfer tickets, run counters and post delays (staff sign-in will guard those).
+// call, finish and transfer tickets, run counters and post delays (the contract says who may call each).
 import type { HostHandlers } from '../api/dispatcher.ts';
 import type { Sessions } from '../session/sessions.ts';
 import type { QueueSystem } from './queue-system.ts';

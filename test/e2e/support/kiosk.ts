@@ -7,6 +7,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
 import { WebSocket } from 'ws';
+import { readOperatorAccess } from '../../../electron/host/api/operator-access.ts';
 import { openKioskDatabase } from '../../../electron/host/storage/database.ts';
 import { createUsageLog } from '../../../electron/host/usage/usage-log.ts';
 import type { MethodInput, MethodName, MethodResult } from '../../../shared/host-api/contract.ts';
@@ -29,9 +30,9 @@ export interface Kiosk {
   usageEvents(): StoredEvent[];
   /** The events once one of `type` has been written: the renderer reports asynchronously. */
   usageEventsAfter(type: string): Promise<StoredEvent[]>;
-  /** Calls the host API over the shell's own HTTP endpoint, as a staff tool would. */
+  /** Calls the host API over the shell's own HTTP endpoint as the operator, as npm run kiosk does. */
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>;
-  /** Listens to the host's pushed events over the shell's WebSocket, as a staff screen would. */
+  /** Listens to the host's pushed events over the shell's WebSocket as the operator, who hears them all. */
   listen(): Promise<{ events: { event: string; payload: unknown }[]; close: () => void }>;
 }
 
@@ -71,8 +72,8 @@ export async function startKiosk(options: KioskOptions): Promise<{ kiosk: Kiosk;
       url,
       dataDir,
       usageEvents: () => readUsageEvents(join(dataDir, 'atiende.sqlite')),
-      call: (method, input) => callHost(url, method, input),
-      listen: () => listenToHost(url),
+      call: (method, input) => callHost(dataDir, method, input),
+      listen: () => listenToHost(dataDir),
       usageEventsAfter: async (type) => {
         const read = () => readUsageEvents(join(dataDir, 'atiende.sqlite'));
         await expect.poll(() => read().some((event) => event.type === type), { message: `waiting for ${type}` }).toBe(true);
@@ -107,11 +108,17 @@ function kioskUrlFrom(child: ChildProcess): Promise<string> {
 
 let callId = 0;
 
-async function callHost<M extends MethodName>(kioskUrl: string, method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
-  const url = new URL(kioskUrl);
-  const token = new URLSearchParams(url.hash.slice(1)).get('token') ?? '';
+/** The operator's port and secret, from the access file the running shell wrote in its data folder. */
+function operatorAccess(dataDir: string): { origin: string; token: string } {
+  const reading = readOperatorAccess(dataDir);
+  if (!reading.ok) throw new Error(`no operator access: ${reading.file} is ${reading.problem}`);
+  return { origin: `http://127.0.0.1:${reading.access.port}`, token: reading.access.token };
+}
+
+async function callHost<M extends MethodName>(dataDir: string, method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
+  const { origin, token } = operatorAccess(dataDir);
   callId += 1;
-  const response = await fetch(new URL(browserTransport.callPath, url.origin), {
+  const response = await fetch(new URL(browserTransport.callPath, origin), {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify({ id: `e2e-${callId}`, method, input }),
@@ -121,11 +128,10 @@ async function callHost<M extends MethodName>(kioskUrl: string, method: M, input
   return reply.result as MethodResult<M>;
 }
 
-async function listenToHost(kioskUrl: string): Promise<{ events: { event: string; payload: unknown }[]; close: () => void }> {
-  const url = new URL(kioskUrl);
-  const token = new URLSearchParams(url.hash.slice(1)).get('token') ?? '';
-  const socket = new WebSocket(`ws://${url.host}${browserTransport.eventsPath}`, [browserTransport.protocol, `${browserTransport.tokenProtocolPrefix}${token}`], {
-    origin: url.origin,
+async function listenToHost(dataDir: string): Promise<{ events: { event: string; payload: unknown }[]; close: () => void }> {
+  const { origin, token } = operatorAccess(dataDir);
+  const socket = new WebSocket(`${origin.replace('http', 'ws')}${browserTransport.eventsPath}`, [browserTransport.protocol, `${browserTransport.tokenProtocolPrefix}${token}`], {
+    origin,
   });
   const events: { event: string; payload: unknown }[] = [];
   socket.on('message', (data) => events.push(JSON.parse(String(data)) as { event: string; payload: unknown }));

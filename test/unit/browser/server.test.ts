@@ -66,6 +66,13 @@ describe('the browser shell', () => {
     expect(unknown).toMatchObject({ ok: false, error: { code: 'method.unknown' } });
   });
 
+  it('refuses a staff method to the launch secret, which is a customer’s, and grants it to the operator’s', async () => {
+    const asPage = await (await call({ id: 4, method: 'queue.callNext', input: { counter: 'desk-1' } })).json();
+    expect(asPage).toEqual({ id: 4, ok: false, error: { code: 'auth.forbidden', params: { method: 'queue.callNext' } } });
+    const asOperator = await (await call({ id: 5, method: 'queue.callNext', input: { counter: 'desk-1' } }, { authorization: `Bearer ${shell.operatorToken}` })).json();
+    expect(asOperator).toMatchObject({ id: 5, ok: false, error: { code: 'queue.nothingWaiting' } });
+  });
+
   it('answers a body that is not JSON with request.malformed', async () => {
     const response = await call('{nope');
     expect(response.status).toBe(400);
@@ -127,13 +134,23 @@ describe('the browser shell', () => {
     }
   });
 
-  it('pushes host events over the WebSocket to a page with the token', async () => {
-    const socket = await openEvents(tokenProtocols());
-    expect(socket.protocol).toBe(browserTransport.protocol);
-    const message = new Promise<unknown>((resolve) => socket.once('message', (data) => resolve(JSON.parse(String(data)))));
+  it('pushes over the WebSocket the host events the secret’s role may hear: staff calls to the operator, not to the page', async () => {
+    const page = await openEvents(tokenProtocols());
+    const operator = await openEvents([browserTransport.protocol, `${browserTransport.tokenProtocolPrefix}${shell.operatorToken}`]);
+    expect(page.protocol).toBe(browserTransport.protocol);
+    const heard = (socket: WebSocket) => {
+      const events: string[] = [];
+      socket.on('message', (data) => events.push((JSON.parse(String(data)) as { event: string }).event));
+      return events;
+    };
+    const pageHeard = heard(page);
+    const operatorHeard = heard(operator);
     await call({ id: 1, method: 'help.request', input: { sessionId: null, screen: 'home' } });
-    expect(await message).toEqual({ event: 'staff.helpRequested', payload: { screen: 'home', at: expect.any(String) } });
-    socket.close();
+    await expect.poll(() => operatorHeard).toContain('staff.helpRequested');
+    await expect.poll(() => pageHeard).toContain('queue.changed');
+    expect(pageHeard).not.toContain('staff.helpRequested');
+    page.close();
+    operator.close();
   });
 
   it('refuses a WebSocket without the token or from another origin', async () => {

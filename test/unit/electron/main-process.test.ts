@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { statSync } from 'node:fs';
+import { runKioskCli } from '../../../electron/host/api/kiosk-cli.ts';
+import { operatorAccessFile, readOperatorAccess } from '../../../electron/host/api/operator-access.ts';
 import { ipcCallChannel } from '../../../shared/host-api/bridge.ts';
 import { createFakeElectron, fakeDisplay, type FakeElectron } from '../../fakes/electron.ts';
 import { demoConfigFile, makeTempDir } from './shell-fixtures.ts';
@@ -49,6 +52,16 @@ describe('the main process', () => {
     expect(kiosk?.options.webPreferences?.preload).toMatch(/preload[/\\]index\.cjs$/);
     expect(kiosk?.webContents.navigate('https://example.com/')).toBe(false);
     expect(await electron.session.defaultSession.requestPermission('media')).toBe(false);
+  });
+
+  it("opens the operator's way in itself: an access file only its owner reads, and the API on 127.0.0.1", async () => {
+    const electron = await launchMain();
+    await electron.app.becomeReady();
+    const userData = electron.app.getPath('userData');
+    await vi.waitFor(() => expect(readOperatorAccess(userData).ok).toBe(true));
+    expect(statSync(operatorAccessFile(userData)).mode & 0o777).toBe(0o600);
+    const outcome = await runKioskCli(['kiosk.setAssisted', '{"assisted":true}', '--data-dir', userData]);
+    expect(outcome).toMatchObject({ code: 0, out: expect.stringContaining('"assisted": true') });
   });
 
   it('answers the kiosk window from a host on the user data folder', async () => {

@@ -19,7 +19,7 @@ function recoveringShell() {
   const timers = manualTimers();
   setupRecovery({ windows, host, timers });
   const pushed: EventEnvelope[] = [];
-  host.events.subscribe((envelope) => pushed.push(envelope));
+  host.events.subscribe({ role: 'customer' }, (envelope) => pushed.push(envelope));
 
   function openWindow(role: 'kiosk' | 'board', startUrl: string) {
     const window = new electron.BrowserWindow({});

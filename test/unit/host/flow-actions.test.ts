@@ -203,7 +203,7 @@ describe('queue tickets', () => {
   it('shares the help queue numbering with tickets taken in a flow', async () => {
     const kiosk = await demoKiosk();
     await take(kiosk, 'customer-service');
-    const reply = await kiosk.host.dispatch({ id: 1, method: 'help.request', input: { sessionId: kiosk.sessionId, screen: 'home' } });
+    const reply = await kiosk.host.dispatch({ id: 1, method: 'help.request', input: { sessionId: kiosk.sessionId, screen: 'home' } }, { role: 'customer' });
     expect(reply).toMatchObject({ ok: true, result: { ticket: { number: 'A002' } } });
   });
 });

@@ -56,7 +56,7 @@ describe('the kiosk host', () => {
   it('still tells staff when a customer asks for a person at an out-of-service kiosk, though it has no ticket to give', async () => {
     const target = hostFor(withValue(storeConfigFixture(), 'queue.helpService', 'nobody'));
     const pushed: unknown[] = [];
-    target.events.subscribe((envelope) => pushed.push(envelope));
+    target.events.subscribe({ role: 'operator' }, (envelope) => pushed.push(envelope));
     expect(await call(target, 'help.request', { sessionId: null, screen: 'outOfService' })).toMatchObject({
       ok: false,
       error: { code: 'kiosk.outOfService' },
@@ -163,7 +163,7 @@ describe('the kiosk host', () => {
   it('tells staff when a customer asks for a person, and gives the customer a ticket for the help queue', async () => {
     const target = hostFor();
     const pushed: unknown[] = [];
-    target.events.subscribe((envelope) => pushed.push(envelope));
+    target.events.subscribe({ role: 'operator' }, (envelope) => pushed.push(envelope));
     const first = await resultOf(target, 'help.request', { sessionId: null, screen: 'attract' });
     expect(first).toEqual({
       ticket: {

@@ -30,7 +30,7 @@ async function demoKioskWithPrinter(state: 'ready' | 'paperOut' | 'offline'): Pr
   });
   host = startHost(store);
   const pushed: { event: string; payload: unknown }[] = [];
-  host.events.subscribe((envelope) => pushed.push(envelope));
+  host.events.subscribe({ role: 'operator' }, (envelope) => pushed.push(envelope));
   return { host, pushed };
 }
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHost, type Host } from '../../../electron/host/create-host.ts';
 import type { EventEnvelope } from '../../../shared/host-api/envelope.ts';
 import { hostErrorCodes } from '../../../shared/host-api/errors.ts';
-import { staffMethodNames, type MethodName } from '../../../shared/host-api/names.ts';
+import { hostMethods, methodNames, type MethodName } from '../../../shared/host-api/contract.ts';
 import { text } from '../../fixtures/flows.ts';
 import { call, clockAt, exampleStoreCopy, openSession, resultOf, runAction } from '../../fixtures/host.ts';
 import { storeConfigFixture, tempStore, withValue, type TempStore } from '../../fixtures/store-config.ts';
@@ -33,11 +33,11 @@ function kioskOn(target: TempStore, start = morning()): Kiosk {
   const faults: string[] = [];
   host = createHost({ configFile: target.configFile, dataDir: target.dataDir, shell: 'test', now: clock.now, reportFault: (method) => faults.push(method) });
   const pushed: EventEnvelope[] = [];
-  host.events.subscribe((envelope) => pushed.push(envelope));
+  host.events.subscribe({ role: 'operator' }, (envelope) => pushed.push(envelope));
   return { host, pushed, faults, clock };
 }
 
-const queueMethods: MethodName[] = ['queue.takeTicket', 'queue.checkIn', 'queue.ticket', 'queue.board', ...staffMethodNames];
+const queueMethods: MethodName[] = methodNames.filter((method) => method.startsWith('queue.') || method.startsWith('counter.'));
 
 describe('the queue host API', () => {
   it('takes, follows, calls and serves a ticket, pushing the board and the call', async () => {
@@ -122,7 +122,7 @@ describe('the queue host API', () => {
       const takesNothing = method === 'queue.board' || method === 'device.printerStatus';
       const inputs = takesNothing ? badInputs.filter((input) => input !== null) : [...badInputs, wellFormedButWrong[method]];
       for (const input of inputs) {
-        const reply = await kiosk.host.dispatch({ id: 1, method, input });
+        const reply = await kiosk.host.dispatch({ id: 1, method, input }, { role: hostMethods[method].roles[0] });
         expect(reply.ok, `${method} ${JSON.stringify(input)}`).toBe(false);
         if (!reply.ok) expect(hostErrorCodes).toContain(reply.error.code);
         if (!reply.ok) expect(reply.error.code, `${method} ${JSON.stringify(input)}`).not.toBe('host.internal');

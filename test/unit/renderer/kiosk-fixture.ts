@@ -26,9 +26,9 @@ export interface KioskFixture {
 /** The same envelopes a shell would carry, handed straight to the host's dispatcher. */
 export function inMemoryBridge(host: Host): HostBridge {
   return {
-    call: (envelope) => host.dispatch(envelope),
+    call: (envelope) => host.dispatch(envelope, { role: 'customer' }),
     on: (event, listener) =>
-      host.events.subscribe((envelope) => {
+      host.events.subscribe({ role: 'customer' }, (envelope) => {
         if (envelope.event === event) listener(envelope.payload);
       }),
   };

@@ -1,0 +1,164 @@
+// The host contract over HTTP + WebSocket on 127.0.0.1: each call and each event socket carries a
+// secret that stands for a principal (the kiosk page, the board, the operator), and only pages of
+// this server's own origin may talk to it. The browser shell adds the renderer's files on top;
+// under Electron it is the operator's way in.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { browserTransport } from '../../../shared/host-api/browser-transport.ts';
+import type { ReplyEnvelope } from '../../../shared/host-api/envelope.ts';
+import type { Principal } from '../../../shared/host-api/roles.ts';
+import type { Host } from '../create-host.ts';
+import type { Credentials } from './credentials.ts';
+
+const maxCallBytes = 64 * 1024;
+
+/** Serves a request that is not for the API (the browser shell's pages); `origin` is the server's own. */
+export type FileServer = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void>;
+
+export interface LoopbackServerOptions {
+  host: Pick<Host, 'dispatch' | 'events'>;
+  credentials: Credentials;
+  port?: number;
+  serveFile?: FileServer;
+}
+
+export interface LoopbackServer {
+  port: number;
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function startLoopbackServer(options: LoopbackServerOptions): Promise<LoopbackServer> {
+  const sockets = new WebSocketServer({
+    noServer: true,
+    maxPayload: 1024,
+    handleProtocols: (protocols) => (protocols.has(browserTransport.protocol) ? browserTransport.protocol : false),
+  });
+  let origin = '';
+
+  const server = createServer((request, response) => {
+    handleRequest(request, response, options, origin).catch(() => {
+      if (!response.headersSent) sendJson(response, 500, { error: 'host.internal' });
+      else response.destroy();
+    });
+  });
+
+  server.on('upgrade', (request, socket, head) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const refuse = (status: number, reason: string) => socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\n\r\n`);
+    if (refuseUntrusted(request, origin)) return refuse(403, 'Forbidden');
+    if (url.pathname !== browserTransport.eventsPath) return refuse(404, 'Not Found');
+    const principal = principalFromProtocols(request, options.credentials);
+    if (!principal) return refuse(401, 'Unauthorized');
+    sockets.handleUpgrade(request, socket, head, (client) => attachEvents(client, options.host, principal));
+  });
+
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+
+  return {
+    port,
+    origin,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        for (const client of sockets.clients) client.terminate();
+        sockets.close();
+        server.closeAllConnections();
+        server.close(() => resolveClose());
+      }),
+  };
+}
+
+async function handleRequest(request: IncomingMessage, response: ServerResponse, options: LoopbackServerOptions, origin: string): Promise<void> {
+  const refusal = refuseUntrusted(request, origin);
+  if (refusal) return sendJson(response, refusal, { error: 'forbidden' });
+  const url = new URL(request.url ?? '/', origin);
+
+  if (url.pathname === browserTransport.callPath) {
+    if (request.method !== 'POST') return sendJson(response, 405, { error: 'method not allowed' });
+    const principal = principalFromBearer(request, options.credentials);
+    if (!principal) return sendJson(response, 401, { error: 'unauthorized' });
+    if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      return sendJson(response, 415, { error: 'json only' });
+    }
+    const body = await readBody(request, maxCallBytes);
+    if (body === null) return sendJson(response, 413, { error: 'too large' });
+    let envelope: unknown;
+    try {
+      envelope = JSON.parse(body);
+    } catch {
+      const reply: ReplyEnvelope = { id: null, ok: false, error: { code: 'request.malformed', params: {} } };
+      return sendJson(response, 400, reply);
+    }
+    return sendJson(response, 200, await options.host.dispatch(envelope, principal));
+  }
+  if (url.pathname.startsWith('/api/') || !options.serveFile) return sendJson(response, 404, { error: 'not found' });
+  return options.serveFile(request, response, url);
+}
+
+/**
+ * Only this server's own pages may talk to it: the Host header must name the loopback address
+ * (against DNS rebinding) and any Origin must be our own (against other local pages).
+ */
+function refuseUntrusted(request: IncomingMessage, origin: string): 403 | null {
+  const own = new URL(origin);
+  const allowedHosts = [own.host, `localhost:${own.port}`];
+  if (!allowedHosts.includes(request.headers.host ?? '')) return 403;
+  const requestOrigin = request.headers.origin;
+  if (requestOrigin !== undefined && ![origin, `http://localhost:${own.port}`].includes(requestOrigin)) return 403;
+  if (request.headers['sec-fetch-site'] === 'cross-site') return 403;
+  return null;
+}
+
+function principalFromBearer(request: IncomingMessage, credentials: Credentials): Principal | undefined {
+  const header = request.headers.authorization ?? '';
+  return header.startsWith('Bearer ') ? credentials.principalOf(header.slice('Bearer '.length)) : undefined;
+}
+
+/** Browsers cannot set headers on a WebSocket: the secret rides as a second subprotocol. */
+function principalFromProtocols(request: IncomingMessage, credentials: Credentials): Principal | undefined {
+  const offered = String(request.headers['sec-websocket-protocol'] ?? '')
+    .split(',')
+    .map((protocol) => protocol.trim());
+  const presented = offered.find((protocol) => protocol.startsWith(browserTransport.tokenProtocolPrefix));
+  return presented ? credentials.principalOf(presented.slice(browserTransport.tokenProtocolPrefix.length)) : undefined;
+}
+
+function attachEvents(client: WebSocket, host: LoopbackServerOptions['host'], principal: Principal): void {
+  const unsubscribe = host.events.subscribe(principal, (envelope) => {
+    if (client.readyState === client.OPEN) client.send(JSON.stringify(envelope));
+  });
+  client.on('close', unsubscribe);
+  client.on('error', unsubscribe);
+  // The socket only pushes; anything the page sends on it is ignored.
+  client.on('message', () => undefined);
+}
+
+function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolveBody, rejectBody) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      // Past the limit the rest is drained and dropped, so the 413 reply still reaches the page.
+      if (size > limit) return resolveBody(null);
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', rejectBody);
+  });
+}
+
+export function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  response.end(JSON.stringify(body));
+}
