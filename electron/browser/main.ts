@@ -29,10 +29,16 @@ const host = createHost({ configFile: paths.configFile, dataDir: paths.dataDir, 
 const shell = await startBrowserShell({ host, rendererDir: paths.rendererDir, port: Number(args.port) });
 // The operator's command line (npm run kiosk) finds this host through a file only its owner reads.
 writeOperatorAccess(paths.dataDir, { port: shell.port, token: shell.operatorToken });
-console.log(`Atiende kiosk: ${shell.kioskUrl}`);
-console.log(`  waiting board: ${shell.boardUrl}`);
+// Addresses carry one-time codes, never a secret: a code works once, within a minute.
+const printAddresses = () => {
+  console.log(`Atiende kiosk: ${shell.pageAddress('kiosk')}`);
+  console.log(`  waiting board: ${shell.pageAddress('board')}`);
+};
+printAddresses();
 console.log(`  store config: ${paths.configFile}`);
 console.log(`  usage log:     ${paths.dataDir}`);
+console.log(`  Each address opens its page once, within a minute.${process.stdin.isTTY ? ' Press Enter for new ones,' : ''} or: npm run kiosk -- --page kiosk|board`);
+if (process.stdin.isTTY) process.stdin.on('data', printAddresses);
 
 const chromiumBinary = args.chromium ?? process.env.ATIENDE_CHROMIUM ?? defaultChromiumPath;
 let browser: ReturnType<typeof launchChromium> | null = null;
@@ -43,7 +49,7 @@ if (args['no-browser']) {
 } else if (!existsSync(chromiumBinary)) {
   console.log(`Chromium not found at ${chromiumBinary} (set ATIENDE_CHROMIUM): open the address above.`);
 } else {
-  browser = launchChromium({ url: shell.kioskUrl, binary: chromiumBinary, asRoot: process.getuid?.() === 0 });
+  browser = launchChromium({ url: shell.pageAddress('kiosk'), binary: chromiumBinary, asRoot: process.getuid?.() === 0 });
   browser.on('exit', () => void stop());
 }
 
@@ -53,6 +59,7 @@ async function stop(): Promise<void> {
   stopping = true;
   browser?.kill();
   removeOperatorAccess(paths.dataDir);
+  process.stdin.pause();
   await shell.close();
   host.close();
   process.exit(0);

@@ -1,10 +1,11 @@
-// The browser shell's server: the built renderer and the host contract on 127.0.0.1, with one
-// secret for the kiosk's page (a customer), one for the waiting board and one for the operator.
+// The browser shell's server: the built renderer and the host contract on 127.0.0.1. A page is
+// opened with a one-time code (the kiosk page a customer, the waiting board a board) that it
+// trades for its own secret in an HttpOnly cookie; the operator's secret goes to the access file.
 import { createReadStream } from 'node:fs';
 import { contentSecurityPolicy } from '../../shared/security/content-security-policy.ts';
-import { browserTransport } from '../../shared/host-api/browser-transport.ts';
-import { createCredentials, type Credentials } from '../host/api/credentials.ts';
-import { sendJson, startLoopbackServer, type FileServer } from '../host/api/loopback-server.ts';
+import { createCredentials } from '../host/api/credentials.ts';
+import { pageAddress, sendJson, startLoopbackServer, type FileServer, type PageView } from '../host/api/loopback-server.ts';
+import { createPagePasses } from '../host/api/page-passes.ts';
 import type { Host } from '../host/create-host.ts';
 import { lookupRendererFile, rendererResponseHeaders } from '../host/renderer-files/renderer-files.ts';
 
@@ -12,44 +13,33 @@ export interface BrowserShellOptions {
   host: Pick<Host, 'dispatch' | 'events'>;
   rendererDir: string;
   port?: number;
-  /** Fixed only in tests; a real launch makes fresh ones. */
-  secrets?: Partial<Record<'kiosk' | 'board' | 'operator', string>>;
 }
 
 export interface BrowserShell {
   port: number;
   origin: string;
-  /** The kiosk page's secret (a customer). */
-  token: string;
-  boardToken: string;
+  /** The operator's secret: for the access file only, never printed nor passed to a process. */
   operatorToken: string;
-  /** The page to open: the secret rides in the fragment, which browsers never send. */
-  kioskUrl: string;
-  /** The waiting board, for a second screen or a TV's browser. */
-  boardUrl: string;
+  /** A fresh address for a page: its one-time code works once, within a minute. */
+  pageAddress(view: PageView): string;
   close(): Promise<void>;
 }
 
 export async function startBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
-  const credentials: Credentials = createCredentials();
-  const token = credentials.issue({ role: 'customer' }, options.secrets?.kiosk);
-  const boardToken = credentials.issue({ role: 'board' }, options.secrets?.board);
-  const operatorToken = credentials.issue({ role: 'operator' }, options.secrets?.operator);
+  const credentials = createCredentials();
+  const operatorToken = credentials.issue({ role: 'operator' });
+  const passes = createPagePasses();
   const server = await startLoopbackServer({
     host: options.host,
     credentials,
     ...(options.port === undefined ? {} : { port: options.port }),
-    serveFile: rendererFiles(options.rendererDir),
+    pages: { serveFile: rendererFiles(options.rendererDir), passes },
   });
-  const fragment = (secret: string) => `#${browserTransport.tokenFragmentKey}=${secret}`;
   return {
     port: server.port,
     origin: server.origin,
-    token,
-    boardToken,
     operatorToken,
-    kioskUrl: `${server.origin}/${fragment(token)}`,
-    boardUrl: `${server.origin}/?view=board${fragment(boardToken)}`,
+    pageAddress: (view) => pageAddress(server.origin, view, passes),
     close: () => server.close(),
   };
 }

@@ -1,5 +1,5 @@
-// The browser shell's bridge: calls as authenticated POSTs, events over a WebSocket that reconnects
-// with back-off, so a restarted host is picked up again without reloading the page.
+// The browser shell's bridge: calls as POSTs carrying the page's pass cookie, events over a
+// WebSocket that reconnects with back-off, so a restarted host is picked up without a reload.
 import type { HostBridge } from '../../shared/host-api/bridge.ts';
 import { browserTransport } from '../../shared/host-api/browser-transport.ts';
 import type { CallEnvelope, ReplyEnvelope } from '../../shared/host-api/envelope.ts';
@@ -16,7 +16,8 @@ export interface EventSocket {
 }
 
 export interface BrowserBridgeOptions {
-  token: string;
+  /** Settles once the page holds its pass (its one-time code traded for a cookie); calls and events wait for it. */
+  ready?: Promise<void>;
   /** ws://host:port of the page; the events path is added here. */
   socketOrigin: string;
   fetch: (url: string, init: RequestInit) => Promise<Response>;
@@ -40,12 +41,21 @@ export function createBrowserBridge(options: BrowserBridgeOptions): BrowserBridg
   let cancelReconnect: (() => void) | null = null;
   let closed = false;
 
+  let connecting = false;
   function connect(): void {
+    if (closed || socket || connecting) return;
+    if (!options.ready) return openEvents();
+    connecting = true;
+    void options.ready.then(() => {
+      connecting = false;
+      openEvents();
+    });
+  }
+
+  function openEvents(): void {
     if (closed || socket) return;
-    const current = options.openSocket(`${options.socketOrigin}${browserTransport.eventsPath}`, [
-      browserTransport.protocol,
-      `${browserTransport.tokenProtocolPrefix}${options.token}`,
-    ]);
+    // The pass cookie goes with the handshake, as with every same-origin request.
+    const current = options.openSocket(`${options.socketOrigin}${browserTransport.eventsPath}`, [browserTransport.protocol]);
     socket = current;
     current.onopen = () => {
       failedAttempts = 0;
@@ -59,7 +69,7 @@ export function createBrowserBridge(options: BrowserBridgeOptions): BrowserBridg
       failedAttempts += 1;
       cancelReconnect = options.timers.after(delay, () => {
         cancelReconnect = null;
-        connect();
+        openEvents();
       });
     };
   }
@@ -79,13 +89,14 @@ export function createBrowserBridge(options: BrowserBridgeOptions): BrowserBridg
 
   return {
     async call(envelope: CallEnvelope): Promise<ReplyEnvelope> {
+      await options.ready;
       const response = await options.fetch(browserTransport.callPath, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` },
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify(envelope),
       });
       if (response.status === 401 || response.status === 403) {
-        // A stale token after a shell restart: the customer can do nothing about it, staff can.
+        // No pass, or one from before a shell restart: the customer can do nothing about it, staff can.
         return { id: envelope.id, ok: false, error: { code: 'host.unreachable', params: { reason: 'unauthorized' } } };
       }
       // Typed errors come back as 200; anything else that is not an envelope the client rejects.

@@ -3,19 +3,20 @@
 import { bridgeGlobalName, type HostBridge } from '../../shared/host-api/bridge.ts';
 import { systemTimers } from '../kiosk/timers.ts';
 import { createBrowserBridge } from './browser-bridge.ts';
-import { takeBrowserToken } from './browser-token.ts';
+import { takePageCode, tradeCodeForPass } from './page-code.ts';
 
 export function findHostBridge(page: Window): HostBridge {
   const exposed: unknown = Reflect.get(page, bridgeGlobalName);
   if (isHostBridge(exposed)) return exposed;
 
-  const token = takeBrowserToken({ location: page.location, history: page.history, storage: page.sessionStorage });
-  if (!token) return unreachableBridge;
+  if (page.location.protocol !== 'http:' && page.location.protocol !== 'https:') return unreachableBridge;
+  const fetchFn = (url: string, init: RequestInit) => page.fetch(url, init);
   const scheme = page.location.protocol === 'https:' ? 'wss:' : 'ws:';
+  const code = takePageCode({ location: page.location, history: page.history });
   return createBrowserBridge({
-    token,
+    ...(code === null ? {} : { ready: tradeCodeForPass(code, fetchFn) }),
     socketOrigin: `${scheme}//${page.location.host}`,
-    fetch: (url, init) => page.fetch(url, init),
+    fetch: fetchFn,
     openSocket: (url, protocols) => new WebSocket(url, protocols),
     timers: systemTimers,
   });
@@ -30,7 +31,7 @@ function isHostBridge(value: unknown): value is HostBridge {
   );
 }
 
-/** Opened without a shell (or without a token): every call fails as host.unreachable. */
+/** Opened without a shell: every call fails as host.unreachable. */
 export const unreachableBridge: HostBridge = {
   call: () => Promise.reject(new Error('no host bridge on this page')),
   on: () => () => {},

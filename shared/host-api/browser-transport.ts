@@ -2,9 +2,14 @@
 export const browserTransport = {
   callPath: '/api/call',
   eventsPath: '/api/events',
-  /** The page URL carries the per-launch token in its fragment, which is never sent to a server. */
-  tokenFragmentKey: 'token',
-  /** Browsers cannot set headers on a WebSocket; the token rides as a second subprotocol. */
+  /** Where a page trades its one-time code for its pass, an HttpOnly cookie. */
+  passPath: '/api/pass',
+  /** Where the operator asks for a fresh page address (a one-time code for the kiosk or the board). */
+  pageAddressPath: '/api/page-address',
+  /** The page URL carries its one-time code in the fragment, which is never sent to a server. */
+  codeFragmentKey: 'code',
+  passCookie: 'atiende_pass',
+  /** Browsers cannot set headers on a WebSocket; a secret (the command line's) rides as a second subprotocol. */
   protocol: 'atiende.v1',
   tokenProtocolPrefix: 'token.',
 } as const;

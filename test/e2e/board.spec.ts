@@ -5,7 +5,7 @@ import { checkScreen, expectScreen, textsOf } from './support/screens.ts';
 
 test('shows the store and rotates through its languages', async ({ page, kiosk }) => {
   await page.clock.install();
-  await page.goto(kiosk.url.replace('/#', '/?view=board#'));
+  await page.goto(await kiosk.address('board'));
   await expectScreen(page, 'board');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(textsOf('es')('board.title'));
   await expect(page.locator('[data-screen="board"]')).toContainText('Atiende Demo — Centro');
@@ -25,7 +25,7 @@ test('follows the queue live: a staff call chimes, is highlighted and is spoken 
       setTimeout(() => utterance.onend?.(new SpeechSynthesisEvent('end', { utterance })), 10);
     };
   });
-  await page.goto(kiosk.url.replace('/#', '/?view=board#'));
+  await page.goto(await kiosk.address('board'));
   await expectScreen(page, 'board');
   const first = await kiosk.call('queue.takeTicket', { service: 'customer-service' });
   await kiosk.call('queue.takeTicket', { service: 'customer-service' });

@@ -9,7 +9,7 @@ test.use({ storeConfig: { rewrite: (config) => ({ ...config, session: { idleSeco
 test('asks "are you still there?", extends on request, then ends the session and wipes what was typed', async ({ page, kiosk }) => {
   const t = textsOf('en');
   await page.clock.install();
-  await page.goto(kiosk.url);
+  await page.goto(await kiosk.address());
   await page.getByRole('button', { name: textsOf('es')('attract.start') }).click();
   await page.getByRole('button', { name: 'English' }).click();
   await openFlow(page, 'en', /Collect an order/);

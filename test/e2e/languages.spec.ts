@@ -313,7 +313,7 @@ for (const [language, prefix] of [['ar', 'ar'], ['en-XA', 'pseudo']] as const) {
       const t = textsOf(language);
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.clock.install();
-      await page.goto(kiosk.url);
+      await page.goto(await kiosk.address());
       await startIn(page, language);
       await holdTheClock(page);
       await page.clock.runFor(30_000);
@@ -331,7 +331,7 @@ for (const [language, prefix] of [['ar', 'ar'], ['en-XA', 'pseudo']] as const) {
     test('comes round to it in turn, laid out in its direction, with text that fits', async ({ page, kiosk }) => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.clock.install();
-      await page.goto(kiosk.url.replace('/#', '/?view=board#'));
+      await page.goto(await kiosk.address('board'));
       await expectScreen(page, 'board');
       const heading = page.getByRole('heading', { level: 1 });
       await expect(heading).toHaveText(textsOf('es')('board.title'));

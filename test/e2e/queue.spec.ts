@@ -9,7 +9,7 @@ const t = textsOf('en');
 
 test('takes a ticket, then follows it live on the waiting screen and the board as staff call it', async ({ kioskPage: page, kiosk, browser }) => {
   const board = await browser.newPage();
-  await board.goto(kiosk.url.replace('/#', '/?view=board#'));
+  await board.goto(await kiosk.address('board'));
   await startSession(page, 'en');
   await openFlow(page, 'en', /Talk to a person/);
   await page.getByRole('button', { name: /Product advice/ }).click();

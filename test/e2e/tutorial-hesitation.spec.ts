@@ -60,7 +60,7 @@ test.describe('without progress', () => {
 
   test('a customer who stays on a step without progress is offered its tutorial again', async ({ page, kiosk }) => {
     await page.clock.install();
-    await page.goto(kiosk.url);
+    await page.goto(await kiosk.address());
     await startSession(page, 'en');
     await openFlow(page, 'en', /Collect an order/);
     await expectStep(page, 'scan', 'code');
@@ -90,7 +90,7 @@ test.describe('without progress', () => {
 
   test('typing is progress: the quiet spell starts over with each key', async ({ page, kiosk }) => {
     await page.clock.install();
-    await page.goto(kiosk.url);
+    await page.goto(await kiosk.address());
     await startSession(page, 'en');
     await openFlow(page, 'en', /Collect an order/);
     await offer(page).getByRole('button', { name: t('tutorial.offer.decline') }).click();
@@ -106,7 +106,7 @@ test.describe('without progress', () => {
 
   test('on a step without marks, hesitation points at "prefer a person"', async ({ page, kiosk }) => {
     await page.clock.install();
-    await page.goto(kiosk.url);
+    await page.goto(await kiosk.address());
     await startSession(page, 'en');
     await openFlow(page, 'en', /Talk to a person/);
     await expectStep(page, 'choose', 'service');
@@ -138,7 +138,7 @@ test.describe('with the store’s own quiet spell', () => {
 
   test('offers help after the configured seconds', async ({ page, kiosk }) => {
     await page.clock.install();
-    await page.goto(kiosk.url);
+    await page.goto(await kiosk.address());
     await startSession(page, 'en');
     await openFlow(page, 'en', /Collect an order/);
     await offer(page).getByRole('button', { name: t('tutorial.offer.decline') }).click();

@@ -1,7 +1,8 @@
 // The host contract over HTTP + WebSocket on 127.0.0.1: each call and each event socket carries a
-// secret that stands for a principal (the kiosk page, the board, the operator), and only pages of
-// this server's own origin may talk to it. The browser shell adds the renderer's files on top;
-// under Electron it is the operator's way in.
+// secret that stands for a principal (the kiosk page, the board, the operator), as a bearer token
+// (the command line) or as the HttpOnly cookie a page got for its one-time code; only pages of this
+// server's own origin may talk to it. The browser shell adds the renderer's pages on top; under
+// Electron it is the operator's way in.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -10,17 +11,26 @@ import type { ReplyEnvelope } from '../../../shared/host-api/envelope.ts';
 import type { Principal } from '../../../shared/host-api/roles.ts';
 import type { Host } from '../create-host.ts';
 import type { Credentials } from './credentials.ts';
+import type { PagePasses } from './page-passes.ts';
 
 const maxCallBytes = 64 * 1024;
 
 /** Serves a request that is not for the API (the browser shell's pages); `origin` is the server's own. */
 export type FileServer = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void>;
 
+/** The pages a server shows, each with the principal its code stands for and its path. */
+export const pageViews = {
+  kiosk: { principal: { role: 'customer' }, path: '/' },
+  board: { principal: { role: 'board' }, path: '/?view=board' },
+} as const satisfies Record<string, { principal: Principal; path: string }>;
+export type PageView = keyof typeof pageViews;
+
 export interface LoopbackServerOptions {
   host: Pick<Host, 'dispatch' | 'events'>;
   credentials: Credentials;
   port?: number;
-  serveFile?: FileServer;
+  /** With pages: their files, and the one-time codes that open them. */
+  pages?: { serveFile: FileServer; passes: PagePasses };
 }
 
 export interface LoopbackServer {
@@ -49,7 +59,7 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     const refuse = (status: number, reason: string) => socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\n\r\n`);
     if (refuseUntrusted(request, origin)) return refuse(403, 'Forbidden');
     if (url.pathname !== browserTransport.eventsPath) return refuse(404, 'Not Found');
-    const principal = principalFromProtocols(request, options.credentials);
+    const principal = principalFromProtocols(request, options.credentials) ?? principalFromCookie(request, options.credentials);
     if (!principal) return refuse(401, 'Unauthorized');
     sockets.handleUpgrade(request, socket, head, (client) => attachEvents(client, options.host, principal));
   });
@@ -79,26 +89,66 @@ async function handleRequest(request: IncomingMessage, response: ServerResponse,
   if (refusal) return sendJson(response, refusal, { error: 'forbidden' });
   const url = new URL(request.url ?? '/', origin);
 
-  if (url.pathname === browserTransport.callPath) {
+  const api = apiRoutes[url.pathname];
+  if (api) {
     if (request.method !== 'POST') return sendJson(response, 405, { error: 'method not allowed' });
-    const principal = principalFromBearer(request, options.credentials);
-    if (!principal) return sendJson(response, 401, { error: 'unauthorized' });
     if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendJson(response, 415, { error: 'json only' });
     }
     const body = await readBody(request, maxCallBytes);
     if (body === null) return sendJson(response, 413, { error: 'too large' });
-    let envelope: unknown;
+    let parsed: unknown;
     try {
-      envelope = JSON.parse(body);
+      parsed = JSON.parse(body);
     } catch {
       const reply: ReplyEnvelope = { id: null, ok: false, error: { code: 'request.malformed', params: {} } };
       return sendJson(response, 400, reply);
     }
-    return sendJson(response, 200, await options.host.dispatch(envelope, principal));
+    return api(parsed, { request, response, options, origin });
   }
-  if (url.pathname.startsWith('/api/') || !options.serveFile) return sendJson(response, 404, { error: 'not found' });
-  return options.serveFile(request, response, url);
+  if (url.pathname.startsWith('/api/') || !options.pages) return sendJson(response, 404, { error: 'not found' });
+  return options.pages.serveFile(request, response, url);
+}
+
+interface ApiContext {
+  request: IncomingMessage;
+  response: ServerResponse;
+  options: LoopbackServerOptions;
+  origin: string;
+}
+
+const apiRoutes: Record<string, (body: unknown, context: ApiContext) => Promise<void> | void> = {
+  [browserTransport.callPath]: async (envelope, { request, response, options }) => {
+    const principal = principalFromBearer(request, options.credentials) ?? principalFromCookie(request, options.credentials);
+    if (!principal) return sendJson(response, 401, { error: 'unauthorized' });
+    return sendJson(response, 200, await options.host.dispatch(envelope, principal));
+  },
+  // A page trades its one-time code for a fresh secret of its own, in a cookie its scripts cannot read.
+  [browserTransport.passPath]: (body, { response, options }) => {
+    const code = typeof body === 'object' && body !== null ? Reflect.get(body, 'code') : undefined;
+    const principal = options.pages && typeof code === 'string' ? options.pages.passes.redeem(code) : undefined;
+    if (!principal) return sendJson(response, 401, { error: 'code refused: used, too old or unknown' });
+    const secret = options.credentials.issue(principal);
+    response.writeHead(204, {
+      'set-cookie': `${browserTransport.passCookie}=${secret}; Path=/api; HttpOnly; SameSite=Strict`,
+      'cache-control': 'no-store',
+    });
+    response.end();
+  },
+  // The operator asks for a page's address: a one-time code for the kiosk page or the board.
+  [browserTransport.pageAddressPath]: (body, { request, response, options, origin }) => {
+    if (principalFromBearer(request, options.credentials)?.role !== 'operator') return sendJson(response, 401, { error: 'unauthorized' });
+    if (!options.pages) return sendJson(response, 404, { error: 'this host shows no pages' });
+    const view = typeof body === 'object' && body !== null ? Reflect.get(body, 'view') : undefined;
+    if (view !== 'kiosk' && view !== 'board') return sendJson(response, 400, { error: 'view: kiosk or board' });
+    return sendJson(response, 200, { url: pageAddress(origin, view, options.pages.passes) });
+  },
+};
+
+/** A page's address with a fresh one-time code in its fragment, which browsers never send. */
+export function pageAddress(origin: string, view: PageView, passes: PagePasses): string {
+  const { principal, path } = pageViews[view];
+  return `${origin}${path}#${browserTransport.codeFragmentKey}=${passes.codeFor(principal)}`;
 }
 
 /**
@@ -120,7 +170,15 @@ function principalFromBearer(request: IncomingMessage, credentials: Credentials)
   return header.startsWith('Bearer ') ? credentials.principalOf(header.slice('Bearer '.length)) : undefined;
 }
 
-/** Browsers cannot set headers on a WebSocket: the secret rides as a second subprotocol. */
+function principalFromCookie(request: IncomingMessage, credentials: Credentials): Principal | undefined {
+  const pass = String(request.headers.cookie ?? '')
+    .split(';')
+    .map((pair) => pair.trim())
+    .find((pair) => pair.startsWith(`${browserTransport.passCookie}=`));
+  return pass ? credentials.principalOf(pass.slice(browserTransport.passCookie.length + 1)) : undefined;
+}
+
+/** Browsers cannot set headers on a WebSocket: the command line's secret rides as a second subprotocol. */
 function principalFromProtocols(request: IncomingMessage, credentials: Credentials): Principal | undefined {
   const offered = String(request.headers['sec-websocket-protocol'] ?? '')
     .split(',')

@@ -24,7 +24,8 @@ export interface StoredEvent {
 }
 
 export interface Kiosk {
-  url: string;
+  /** A fresh address for the kiosk page or the waiting board, with its one-time code, as npm run kiosk -- --page gives. */
+  address(view?: 'kiosk' | 'board'): Promise<string>;
   dataDir: string;
   /** Every usage event the host wrote, read straight from its SQLite file. */
   usageEvents(): StoredEvent[];
@@ -66,10 +67,10 @@ export async function startKiosk(options: KioskOptions): Promise<{ kiosk: Kiosk;
     ['electron/browser/main.ts', '--no-browser', '--port', '0', '--config', configFile, '--data-dir', dataDir],
     { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  const url = await kioskUrlFrom(child);
+  await started(child);
   return {
     kiosk: {
-      url,
+      address: (view = 'kiosk') => pageAddress(dataDir, view),
       dataDir,
       usageEvents: () => readUsageEvents(join(dataDir, 'atiende.sqlite')),
       call: (method, input) => callHost(dataDir, method, input),
@@ -89,16 +90,16 @@ export async function startKiosk(options: KioskOptions): Promise<{ kiosk: Kiosk;
   };
 }
 
-function kioskUrlFrom(child: ChildProcess): Promise<string> {
+/** Resolves once the shell has printed its address: its server listens and its access file is written. */
+function started(child: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`browser shell did not start:\n${output}`)), 20_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /Atiende kiosk: (\S+)/.exec(output);
-      if (match?.[1]) {
+      if (/Atiende kiosk: http/.test(output)) {
         clearTimeout(timer);
-        resolve(match[1]);
+        resolve();
       }
     });
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -113,6 +114,16 @@ function operatorAccess(dataDir: string): { origin: string; token: string } {
   const reading = readOperatorAccess(dataDir);
   if (!reading.ok) throw new Error(`no operator access: ${reading.file} is ${reading.problem}`);
   return { origin: `http://127.0.0.1:${reading.access.port}`, token: reading.access.token };
+}
+
+async function pageAddress(dataDir: string, view: 'kiosk' | 'board'): Promise<string> {
+  const { origin, token } = operatorAccess(dataDir);
+  const response = await fetch(new URL(browserTransport.pageAddressPath, origin), {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ view }),
+  });
+  return ((await response.json()) as { url: string }).url;
 }
 
 async function callHost<M extends MethodName>(dataDir: string, method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
@@ -168,7 +179,7 @@ export const test = base.extend<KioskOptions & { kiosk: Kiosk; kioskPage: Page }
     await stop();
   },
   kioskPage: async ({ page, kiosk }, use) => {
-    await page.goto(kiosk.url);
+    await page.goto(await kiosk.address());
     await use(page);
   },
 });

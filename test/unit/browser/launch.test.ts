@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chromiumArguments, hasDisplay } from '../../../electron/browser/chromium.ts';
+import { readOperatorAccess } from '../../../electron/host/api/operator-access.ts';
 import { tempStore, type TempStore } from '../../fixtures/store-config.ts';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -11,7 +12,7 @@ let store: TempStore | undefined;
 afterEach(() => store?.remove());
 
 /** Runs a kiosk entry point until it prints its address, then stops it; returns what it printed. */
-function runUntilAddress(entry: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+function runUntilAddress(entry: string, args: string[], env: NodeJS.ProcessEnv, whileRunning: () => void = () => undefined): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [entry, ...args], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -21,7 +22,10 @@ function runUntilAddress(entry: string, args: string[], env: NodeJS.ProcessEnv):
     }, 30_000);
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
-      if (/open the address above/.test(output)) child.kill('SIGTERM');
+      if (/open the address above/.test(output) && !child.killed) {
+        whileRunning();
+        child.kill('SIGTERM');
+      }
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
@@ -39,22 +43,32 @@ describe('npm start', () => {
     mkdirSync(rendererDir);
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>kiosk</title>');
     const env = { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '', ELECTRON_OVERRIDE_DIST_PATH: join(store.dir, 'no-electron') };
+    const dataDir = store.dataDir;
+    let operatorSecret = '';
     const output = await runUntilAddress(
       'electron/launch.ts',
-      ['--config', store.configFile, '--data-dir', store.dataDir, '--renderer-dir', rendererDir],
+      ['--config', store.configFile, '--data-dir', dataDir, '--renderer-dir', rendererDir],
       env,
+      () => {
+        const access = readOperatorAccess(dataDir);
+        if (access.ok) operatorSecret = access.access.token;
+      },
     );
     const lines = output.trim().split('\n');
     expect(lines[0]).toMatch(/^Electron is not available on this machine .*browser shell instead\.$/);
-    expect(output).toMatch(/Atiende kiosk: http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{20,}/);
+    // The address carries a one-time code; no secret reaches the output, and the operator's stays in its file.
+    expect(output).toMatch(/Atiende kiosk: http:\/\/127\.0\.0\.1:\d+\/#code=[\w-]{24}/);
+    expect(operatorSecret).not.toBe('');
+    expect(output).not.toContain(operatorSecret);
+    expect(output).not.toContain('token');
     expect(output).toContain('No display found: open the address above');
   });
 });
 
 describe('the Chromium launch', () => {
   it('opens the page as a kiosk app with a throwaway profile', () => {
-    const args = chromiumArguments({ url: 'http://127.0.0.1:1/#token=t' }, '/tmp/profile');
-    expect(args).toEqual(expect.arrayContaining(['--kiosk', '--app=http://127.0.0.1:1/#token=t', '--user-data-dir=/tmp/profile', '--disable-pinch']));
+    const args = chromiumArguments({ url: 'http://127.0.0.1:1/#code=c' }, '/tmp/profile');
+    expect(args).toEqual(expect.arrayContaining(['--kiosk', '--app=http://127.0.0.1:1/#code=c', '--user-data-dir=/tmp/profile', '--disable-pinch']));
     expect(args).not.toContain('--no-sandbox');
   });
 

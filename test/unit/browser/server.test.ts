@@ -10,6 +10,20 @@ import { tempStore, type TempStore } from '../../fixtures/store-config.ts';
 let store: TempStore;
 let host: Host;
 let shell: BrowserShell;
+/** The kiosk page's pass, as its browser holds it: the cookie it got for its one-time code. */
+let pagePass: string;
+
+/** Trades a page address's one-time code for its pass, as the renderer does; the Cookie header to send. */
+async function passFor(address: string): Promise<{ status: number; setCookie: string; cookie: string }> {
+  const code = new URLSearchParams(new URL(address).hash.slice(1)).get(browserTransport.codeFragmentKey);
+  const response = await fetch(`${shell.origin}${browserTransport.passPath}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code }),
+  });
+  const setCookie = response.headers.get('set-cookie') ?? '';
+  return { status: response.status, setCookie, cookie: setCookie.split(';')[0] ?? '' };
+}
 
 beforeEach(async () => {
   store = tempStore();
@@ -20,6 +34,7 @@ beforeEach(async () => {
   writeFileSync(join(store.dir, 'secret.txt'), 'not for the page');
   host = createHost({ configFile: store.configFile, dataDir: store.dataDir, shell: 'test' });
   shell = await startBrowserShell({ host, rendererDir });
+  pagePass = (await passFor(shell.pageAddress('kiosk'))).cookie;
 });
 
 afterEach(async () => {
@@ -31,26 +46,39 @@ afterEach(async () => {
 function call(body: unknown, headers: Record<string, string> = {}) {
   return fetch(`${shell.origin}${browserTransport.callPath}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${shell.token}`, ...headers },
+    headers: { 'content-type': 'application/json', cookie: pagePass, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
 
-function openEvents(protocols: string[], origin = shell.origin): Promise<WebSocket> {
+function openEvents(protocols: string[], origin = shell.origin, cookie = pagePass): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(`ws://127.0.0.1:${shell.port}${browserTransport.eventsPath}`, protocols, { origin });
+    const socket = new WebSocket(`ws://127.0.0.1:${shell.port}${browserTransport.eventsPath}`, protocols, { origin, headers: { cookie } });
     socket.once('open', () => resolve(socket));
     socket.once('unexpected-response', (_request, response) => reject(new Error(`HTTP ${response.statusCode}`)));
     socket.once('error', reject);
   });
 }
 
-const tokenProtocols = () => [browserTransport.protocol, `${browserTransport.tokenProtocolPrefix}${shell.token}`];
 
 describe('the browser shell', () => {
-  it('listens on the loopback address only', () => {
+  it('listens on the loopback address only, and gives pages addresses with a one-time code, never a secret', () => {
     expect(shell.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(shell.kioskUrl).toBe(`${shell.origin}/#token=${shell.token}`);
+    expect(shell.pageAddress('kiosk')).toMatch(new RegExp(`^${shell.origin}/#code=[\\w-]{24}$`));
+    expect(shell.pageAddress('board')).toMatch(new RegExp(`^${shell.origin}/\\?view=board#code=[\\w-]{24}$`));
+    expect(shell.pageAddress('kiosk')).not.toContain(shell.operatorToken);
+  });
+
+  it('trades a code once for a pass in an HttpOnly, SameSite=Strict cookie; a used code is refused', async () => {
+    const address = shell.pageAddress('kiosk');
+    const first = await passFor(address);
+    expect(first.status).toBe(204);
+    expect(first.setCookie).toMatch(/^atiende_pass=[\w-]+; Path=\/api; HttpOnly; SameSite=Strict$/);
+    const again = await passFor(address);
+    expect(again.status).toBe(401);
+    expect(again.setCookie).toBe('');
+    const asPage = await call({ id: 1, method: 'kiosk.state', input: {} }, { cookie: first.cookie });
+    expect(await asPage.json()).toMatchObject({ ok: true });
   });
 
   it('answers a valid call through the real dispatcher', async () => {
@@ -69,7 +97,7 @@ describe('the browser shell', () => {
   it('refuses a staff method to the launch secret, which is a customer’s, and grants it to the operator’s', async () => {
     const asPage = await (await call({ id: 4, method: 'queue.callNext', input: { counter: 'desk-1' } })).json();
     expect(asPage).toEqual({ id: 4, ok: false, error: { code: 'auth.forbidden', params: { method: 'queue.callNext' } } });
-    const asOperator = await (await call({ id: 5, method: 'queue.callNext', input: { counter: 'desk-1' } }, { authorization: `Bearer ${shell.operatorToken}` })).json();
+    const asOperator = await (await call({ id: 5, method: 'queue.callNext', input: { counter: 'desk-1' } }, { cookie: '', authorization: `Bearer ${shell.operatorToken}` })).json();
     expect(asOperator).toMatchObject({ id: 5, ok: false, error: { code: 'queue.nothingWaiting' } });
   });
 
@@ -86,8 +114,10 @@ describe('the browser shell', () => {
       body: JSON.stringify({ id: 1, method: 'kiosk.state', input: {} }),
     });
     expect(missing.status).toBe(401);
-    const wrong = await call({ id: 1, method: 'kiosk.state', input: {} }, { authorization: `Bearer ${shell.token}x` });
+    const wrong = await call({ id: 1, method: 'kiosk.state', input: {} }, { cookie: `${pagePass}x` });
     expect(wrong.status).toBe(401);
+    const wrongBearer = await call({ id: 1, method: 'kiosk.state', input: {} }, { cookie: '', authorization: `Bearer ${shell.operatorToken}x` });
+    expect(wrongBearer.status).toBe(401);
   });
 
   it('refuses calls from another origin even with the token', async () => {
@@ -135,8 +165,8 @@ describe('the browser shell', () => {
   });
 
   it('pushes over the WebSocket the host events the secret’s role may hear: staff calls to the operator, not to the page', async () => {
-    const page = await openEvents(tokenProtocols());
-    const operator = await openEvents([browserTransport.protocol, `${browserTransport.tokenProtocolPrefix}${shell.operatorToken}`]);
+    const page = await openEvents([browserTransport.protocol]);
+    const operator = await openEvents([browserTransport.protocol, `${browserTransport.tokenProtocolPrefix}${shell.operatorToken}`], shell.origin, '');
     expect(page.protocol).toBe(browserTransport.protocol);
     const heard = (socket: WebSocket) => {
       const events: string[] = [];
@@ -153,9 +183,9 @@ describe('the browser shell', () => {
     operator.close();
   });
 
-  it('refuses a WebSocket without the token or from another origin', async () => {
-    await expect(openEvents([browserTransport.protocol])).rejects.toThrow('HTTP 401');
-    await expect(openEvents([browserTransport.protocol, `${browserTransport.tokenProtocolPrefix}wrong`])).rejects.toThrow('HTTP 401');
-    await expect(openEvents(tokenProtocols(), 'http://evil.example')).rejects.toThrow('HTTP 403');
+  it('refuses a WebSocket without a pass or a secret, or from another origin', async () => {
+    await expect(openEvents([browserTransport.protocol], shell.origin, '')).rejects.toThrow('HTTP 401');
+    await expect(openEvents([browserTransport.protocol, `${browserTransport.tokenProtocolPrefix}wrong`], shell.origin, '')).rejects.toThrow('HTTP 401');
+    await expect(openEvents([browserTransport.protocol], 'http://evil.example')).rejects.toThrow('HTTP 403');
   });
 });

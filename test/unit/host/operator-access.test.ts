@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hostNamesFile, hostNamesSource } from '../../../electron/host/api/host-names.ts';
 import { runKioskCli } from '../../../electron/host/api/kiosk-cli.ts';
-import { operatorAccessFile, readOperatorAccess } from '../../../electron/host/api/operator-access.ts';
+import { operatorAccessFile, readOperatorAccess, writeOperatorAccess } from '../../../electron/host/api/operator-access.ts';
+import { startBrowserShell } from '../../../electron/browser/server.ts';
 import { createHost, type Host } from '../../../electron/host/create-host.ts';
 import { setupOperatorAccess } from '../../../electron/main/operator-access.ts';
 import { tempStore, type TempStore } from '../../fixtures/store-config.ts';
@@ -75,6 +76,20 @@ describe("the operator's way in", () => {
 
     const notJson = await runKioskCli(['queue.callNext', '{counter:desk-1}', '--data-dir', store.dataDir]);
     expect(notJson).toEqual({ code: 2, err: expect.stringContaining('The input is not JSON') });
+  });
+});
+
+describe('a fresh page address from the command line', () => {
+  it('comes from the browser shell with a one-time code, and under Electron the answer is that there are no pages', async () => {
+    const { store, host } = await runningKiosk();
+    const electron = await runKioskCli(['--page', 'board', '--data-dir', store.dataDir]);
+    expect(electron).toEqual({ code: 2, err: expect.stringContaining('shows no pages') });
+
+    const shell = await startBrowserShell({ host, rendererDir: store.dir });
+    cleanups.push(() => shell.close());
+    writeOperatorAccess(store.dataDir, { port: shell.port, token: shell.operatorToken });
+    const board = await runKioskCli(['--page', 'board', '--data-dir', store.dataDir]);
+    expect(board).toEqual({ code: 0, out: expect.stringMatching(new RegExp(`^${shell.origin}/\\?view=board#code=[\\w-]{24}$`)) });
   });
 });
 

@@ -71,15 +71,25 @@ describe('rights', () => {
     expect(table).toEqual(contractTable(roles));
   });
 
-  it('over HTTP on 127.0.0.1: the launch secret is a customer, the board’s a board, the operator’s the operator', async () => {
+  it('over HTTP on 127.0.0.1: the kiosk page’s pass is a customer, the board’s a board, the operator’s secret the operator', async () => {
     const shell: BrowserShell = await startBrowserShell({ host, rendererDir: store.dir });
     try {
-      const secretOf: Partial<Record<Role, string>> = { customer: shell.token, board: shell.boardToken, operator: shell.operatorToken };
+      // Pages hold the pass their one-time code bought; the operator sends its secret as a bearer.
+      const passOf = async (view: 'kiosk' | 'board') => {
+        const code = new URLSearchParams(new URL(shell.pageAddress(view)).hash.slice(1)).get(browserTransport.codeFragmentKey);
+        const response = await fetch(`${shell.origin}${browserTransport.passPath}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+        return { cookie: (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '' };
+      };
+      const headersOf: Partial<Record<Role, Record<string, string>>> = {
+        customer: await passOf('kiosk'),
+        board: await passOf('board'),
+        operator: { authorization: `Bearer ${shell.operatorToken}` },
+      };
       const roles = ['customer', 'board', 'operator'] as const;
       const table = await transportTable(roles, async (role, method) => {
         const response = await fetch(`${shell.origin}${browserTransport.callPath}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${secretOf[role]}` },
+          headers: { 'content-type': 'application/json', ...headersOf[role] },
           body: JSON.stringify({ id: 1, method, input: {} }),
         });
         return (await response.json()) as ReplyEnvelope;

@@ -13,7 +13,6 @@ function bridgeFixture(respond: (url: string, init: RequestInit) => Response = (
   const sockets: FakeSocket[] = [];
   const requests: { url: string; init: RequestInit }[] = [];
   const bridge = createBrowserBridge({
-    token: 'tok3n',
     socketOrigin: 'ws://127.0.0.1:4321',
     fetch: async (url, init) => {
       requests.push({ url, init });
@@ -60,17 +59,47 @@ describe('the browser shell bridge', () => {
     const [request] = requests;
     expect(request?.url).toBe('/api/call');
     expect(request?.init.method).toBe('POST');
-    expect(request?.init.headers).toEqual({ 'content-type': 'application/json', authorization: 'Bearer tok3n' });
+    // No secret in the page's hands: the browser sends the pass cookie, which scripts cannot read.
+    expect(request?.init.headers).toEqual({ 'content-type': 'application/json' });
     expect(JSON.parse(String(request?.init.body))).toEqual({ id: 7, method: 'help.request', input: { sessionId: null, screen: 'home' } });
   });
 
-  it('answers a refused token as host.unreachable instead of throwing', async () => {
+  it('answers a refused pass as host.unreachable instead of throwing', async () => {
     const { bridge } = bridgeFixture(() => new Response('unauthorized', { status: 401 }));
     await expect(bridge.call({ id: 3, method: 'kiosk.state', input: {} })).resolves.toEqual({
       id: 3,
       ok: false,
       error: { code: 'host.unreachable', params: { reason: 'unauthorized' } },
     });
+  });
+
+  it('waits for the page to hold its pass before its first call and its event socket', async () => {
+    let passed: () => void = () => undefined;
+    const ready = new Promise<void>((resolve) => (passed = resolve));
+    const requests: string[] = [];
+    const sockets: string[] = [];
+    const bridge = createBrowserBridge({
+      ready,
+      socketOrigin: 'ws://127.0.0.1:4321',
+      fetch: async (url) => {
+        requests.push(url);
+        return Response.json({ id: 1, ok: true, result: {} });
+      },
+      openSocket: (url) => {
+        sockets.push(url);
+        return { onopen: null, onmessage: null, onclose: null, close: () => undefined };
+      },
+      timers: createFakeClock().timers,
+    });
+    const reply = bridge.call({ id: 1, method: 'kiosk.state', input: {} });
+    bridge.on('kiosk.stateChanged', () => {});
+    await Promise.resolve();
+    expect(requests).toEqual([]);
+    expect(sockets).toEqual([]);
+    passed();
+    await reply;
+    expect(requests).toEqual(['/api/call']);
+    expect(sockets).toEqual(['ws://127.0.0.1:4321/api/events']);
   });
 
   it('lets a network failure reject, for the client to report as unreachable', async () => {
@@ -80,14 +109,14 @@ describe('the browser shell bridge', () => {
     await expect(bridge.call({ id: 1, method: 'kiosk.state', input: {} })).rejects.toThrow('Failed to fetch');
   });
 
-  it('opens one event socket, with the protocol and the token as subprotocols', () => {
+  it('opens one event socket, with the protocol alone: the pass cookie goes with the handshake', () => {
     const { bridge, sockets } = bridgeFixture();
     bridge.on('session.resetRequested', () => {});
     bridge.on('kiosk.stateChanged', () => {});
 
     expect(sockets).toHaveLength(1);
     expect(sockets[0]?.url).toBe('ws://127.0.0.1:4321/api/events');
-    expect(sockets[0]?.protocols).toEqual(['atiende.v1', 'token.tok3n']);
+    expect(sockets[0]?.protocols).toEqual(['atiende.v1']);
   });
 
   it('delivers each event to the listeners of its name only, and ignores garbage', () => {
