@@ -6,8 +6,14 @@ import type { Principal } from '../../shared/host-api/roles.ts';
 import { createDispatcher, type Dispatch, type HostHandlers } from './api/dispatcher.ts';
 import { createEventHub, type EventHub } from './api/event-hub.ts';
 import { buildKioskServices, monteCarloEstimatorFor, profileOf, readKioskConfig, type EstimatorFactory, type KioskServices } from './load-kiosk.ts';
+import { printerHandlers } from './devices/printer/printer-handlers.ts';
 import { printingReports } from './devices/printer/printer-reports.ts';
+import { flowHandlers } from './flows/flow-handlers.ts';
+import { helpHandlers } from './help/help-handlers.ts';
+import { kioskHandlers } from './kiosk/kiosk-handlers.ts';
+import { createKioskState } from './kiosk/kiosk-state.ts';
 import { queueHandlers } from './queue/queue-handlers.ts';
+import { sessionHandlers } from './session/session-handlers.ts';
 import { createSessions } from './session/sessions.ts';
 import { openKioskDatabase, type KioskDatabase } from './storage/database.ts';
 import { createFlowFigures } from './usage/flow-figures.ts';
@@ -46,12 +52,13 @@ export function createHost(options: HostOptions): Host {
   const events = createEventHub();
 
   const verdict = readKioskConfig(options.configFile);
-  let state: KioskState = verdict.ok ? profileOf(verdict.config) : verdict.state;
+  const initial: KioskState = verdict.ok ? profileOf(verdict.config) : verdict.state;
   const storeId = verdict.ok ? verdict.config.store.id : 'unconfigured';
   const usageLog = createUsageLog({ db, storeId, now });
   const sessions = createSessions({ usageLog, now, pilotShare: verdict.ok ? verdict.config.pilots.share : 0 });
   usageLog.append(null, { type: 'kiosk.started', shell: options.shell });
-  if (state.state === 'outOfService') usageLog.append(null, { type: 'kiosk.configRejected', code: state.problem.code });
+  if (initial.state === 'outOfService') usageLog.append(null, { type: 'kiosk.configRejected', code: initial.problem.code });
+  const kiosk = createKioskState({ initial, usageLog, emit: events.emit });
   const queueListeners = {
     onChange: (update: EventPayload<'queue.changed'>) => events.emit('queue.changed', update),
     onCall: (announcement: EventPayload<'queue.called'>) => events.emit('queue.called', announcement),
@@ -72,50 +79,21 @@ export function createHost(options: HostOptions): Host {
   printerTimer.unref();
   void kioskServices?.printer?.status();
 
+  const isAssisted = (state: KioskState) => state.state === 'ready' && state.assisted;
+
   function services(): KioskServices {
     if (!kioskServices) throw new HostError('kiosk.outOfService');
     return kioskServices;
   }
 
-  const flowFigures = createFlowFigures({ db, now });
-
+  // Every domain brings its own host methods; the compiler checks that each method has its handler.
   const handlers: HostHandlers = {
-    'kiosk.state': () => state,
-    'kiosk.setAssisted': ({ assisted }) => {
-      if (state.state !== 'ready') throw new HostError('kiosk.outOfService');
-      if (state.assisted !== assisted) {
-        state = { ...state, assisted };
-        usageLog.append(null, { type: 'assisted.changed', assisted });
-        events.emit('kiosk.stateChanged', state);
-      }
-      return state;
-    },
-    'session.start': ({ language }) => sessions.start(language),
-    'session.end': ({ sessionId, reason }) => {
-      sessions.end(sessionId, reason);
-      return {};
-    },
-    'usage.record': ({ sessionId, event }) => {
-      sessions.open(sessionId);
-      usageLog.append(sessionId, event);
-      return {};
-    },
-    'help.request': async ({ sessionId, screen }) => {
-      // A session id must be one this host handed out: nothing forged reaches the log.
-      if (sessionId !== null) sessions.open(sessionId);
-      // Staff hear of it even when the kiosk is out of service and has no queue to give a ticket for.
-      usageLog.append(sessionId, { type: 'help.requested', screen });
-      events.emit('staff.helpRequested', { screen, at: now().toISOString() });
-      const { queue, helpService } = services();
-      return { ticket: await queue.takeTicket({ service: helpService, kind: 'help', sessionId }) };
-    },
-    'flow.figures': () => ({ figures: flowFigures() }),
-    'device.printerStatus': () => ({ printer: printing?.lastStatus() ?? null }),
-    'flow.runAction': (request) => {
-      const { seesPilots } = sessions.open(request.sessionId);
-      return services().flowRunner.run(request, { seesPilots, assisted: state.state === 'ready' && state.assisted });
-    },
+    ...kioskHandlers(kiosk),
+    ...sessionHandlers(sessions, usageLog),
+    ...helpHandlers({ sessions, usageLog, now, emit: events.emit, helpQueue: () => services() }),
+    ...flowHandlers({ sessions, flowRunner: () => services().flowRunner, assisted: () => isAssisted(kiosk.current()), figures: createFlowFigures({ db, now }) }),
     ...queueHandlers(() => services().queue, sessions),
+    ...printerHandlers(printing),
   };
 
   // A refusal is logged once a minute per role and method: a page hammering one cannot flood the log.
@@ -132,7 +110,7 @@ export function createHost(options: HostOptions): Host {
     dispatch: createDispatcher(handlers, { reportFault, forbidden }),
     events,
     usageLog,
-    state: () => state,
+    state: () => kiosk.current(),
     close: () => {
       clearInterval(purgeTimer);
       clearInterval(queueTimer);

@@ -14,6 +14,9 @@ export type HostHandlers = {
   ) => Promise<z.input<HostMethods[M]['result']>> | z.input<HostMethods[M]['result']>;
 };
 
+/** The handlers of one domain: every method of the contract whose name starts with one of `prefixes`. */
+export type DomainHandlers<Prefix extends string> = Pick<HostHandlers, Extract<MethodName, `${Prefix}.${string}`>>;
+
 export type Dispatch = (envelope: unknown, principal: Principal) => Promise<ReplyEnvelope>;
 
 export interface DispatcherHooks {

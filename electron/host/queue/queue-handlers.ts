@@ -1,28 +1,11 @@
 // The queue's host methods: customers take, check in and follow tickets and read the board; staff
 // call, finish and transfer tickets, run counters and post delays (the contract says who may call each).
-import type { HostHandlers } from '../api/dispatcher.ts';
+import type { DomainHandlers } from '../api/dispatcher.ts';
 import type { Sessions } from '../session/sessions.ts';
 import type { QueueSystem } from './queue-system.ts';
 
-type QueueMethod =
-  | 'queue.takeTicket'
-  | 'queue.checkIn'
-  | 'queue.ticket'
-  | 'queue.board'
-  | 'queue.callNext'
-  | 'queue.call'
-  | 'queue.recall'
-  | 'queue.noShow'
-  | 'queue.served'
-  | 'queue.transfer'
-  | 'counter.open'
-  | 'counter.pause'
-  | 'counter.close'
-  | 'queue.postDelay'
-  | 'queue.clearDelay';
-
 /** `queue` answers kiosk.outOfService itself when the store config was refused. */
-export function queueHandlers(queue: () => QueueSystem, sessions: Sessions): Pick<HostHandlers, QueueMethod> {
+export function queueHandlers(queue: () => QueueSystem, sessions: Sessions): DomainHandlers<'queue' | 'counter'> {
   // A session id must be one this host handed out: nothing forged reaches the usage log.
   const sessionOf = (sessionId: string | undefined) => {
     if (sessionId === undefined) return null;
