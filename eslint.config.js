@@ -19,6 +19,12 @@ export default tseslint.config(
     },
   },
   {
+    // The few plain CommonJS files run before any TypeScript, on whatever Node.js is there.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // `npm run kiosk -- METHOD '{json}'`: calls any host method of the kiosk running on this machine,
 // as the operator, and prints its result or its typed error; `npm run kiosk -- --page board`
 // prints a fresh address for the kiosk page or the waiting board. It finds the host through the
