@@ -1,23 +1,14 @@
-// Starts the renderer: finds the host bridge, sets up translation and the kiosk's state, and
-// renders the customer screens.
+// The page's one entry: locks the page down, finds the host bridge, sets up translation, then
+// loads the app this window shows (each app its own chunk): the waiting board for `?view=board`
+// (kept in the query so it survives the browser shell's removal of the fragment), else the kiosk.
 
-// Tokens and shared pieces first: each screen's own styles build on them.
-import './styles/base.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { isBoardView } from './board/board-view.ts';
-import { WaitingBoard } from './board/WaitingBoard.tsx';
-import { findHostBridge } from './host/find-host-bridge.ts';
-import { createHostClient } from './host/host-client.ts';
-import { createKioskI18n } from './i18n/create-i18n.ts';
-import { followDocumentLanguage } from './i18n/document-language.ts';
-import { connectKiosk } from './kiosk/connect-kiosk.ts';
-import { createKiosk } from './kiosk/create-kiosk.ts';
-import { KioskContext } from './kiosk/kiosk-context.ts';
-import { KioskScreens } from './kiosk/KioskScreens.tsx';
-import { lockDownPage } from './kiosk/lockdown.ts';
-import { systemTimers } from './kiosk/timers.ts';
+// Design tokens first: every app's styles build on them.
+import './kit/base.css';
+import { findHostBridge } from './kit/host/find-host-bridge.ts';
+import { createHostClient } from './kit/host/host-client.ts';
+import { createKioskI18n } from './kit/i18n/create-i18n.ts';
+import { followDocumentLanguage } from './kit/i18n/document-language.ts';
+import { lockDownPage } from './kit/lockdown.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -27,24 +18,10 @@ const i18n = createKioskI18n('es');
 followDocumentLanguage(i18n, document.documentElement);
 const host = createHostClient(findHostBridge(window));
 
-if (isBoardView(window.location.search)) {
-  createRoot(root).render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <WaitingBoard host={host} />
-      </I18nextProvider>
-    </StrictMode>,
-  );
+if (new URLSearchParams(window.location.search).get('view') === 'board') {
+  const { startBoard } = await import('./board/start-board.tsx');
+  startBoard(root, host, i18n);
 } else {
-  const kiosk = createKiosk({ host, i18n, timers: systemTimers, now: () => Date.now() });
-  connectKiosk(kiosk);
-  createRoot(root).render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <KioskContext value={kiosk}>
-          <KioskScreens />
-        </KioskContext>
-      </I18nextProvider>
-    </StrictMode>,
-  );
+  const { startKiosk } = await import('./kiosk/start-kiosk.tsx');
+  startKiosk(root, host, i18n);
 }

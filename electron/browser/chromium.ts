@@ -7,7 +7,7 @@ import { join } from 'node:path';
 export const defaultChromiumPath = '/usr/bin/chromium';
 
 /** Flags that keep a locked-down kiosk quiet on a closed network (no sync, no updates, no prompts). */
-export const chromiumKioskFlags = [
+const chromiumKioskFlags = [
   '--no-first-run',
   '--disable-background-networking',
   '--disable-component-update',

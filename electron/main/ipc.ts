@@ -19,7 +19,7 @@ export interface IpcDeps {
 }
 
 /** Who a window's page is, to the host. */
-export const windowPrincipals: Record<WindowRole, Principal> = {
+const windowPrincipals: Record<WindowRole, Principal> = {
   kiosk: { role: 'customer' },
   board: { role: 'board' },
 };

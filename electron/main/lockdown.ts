@@ -16,7 +16,7 @@ export function setupLockdown({ app, menu, defaultSession }: LockdownDeps): void
   app.on('web-contents-created', (_event, contents) => lockDown(contents));
 }
 
-export function lockDown(contents: KioskWebContents): void {
+function lockDown(contents: KioskWebContents): void {
   contents.on('will-navigate', stayOnAppOrigin);
   contents.on('will-frame-navigate', stayOnAppOrigin);
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -34,7 +34,7 @@ export function resolveShellPaths(input: ShellPathsInput): ShellPaths {
 const configFlag = '--config=';
 
 /** ATIENDE_CONFIG wins, then --config=FILE, then the demo store that ships with the app. */
-export function resolveConfigFile({ env, argv, cwd, appPath, isPackaged, resourcesPath }: ShellPathsInput): string {
+function resolveConfigFile({ env, argv, cwd, appPath, isPackaged, resourcesPath }: ShellPathsInput): string {
   const fromEnv = env.ATIENDE_CONFIG?.trim();
   if (fromEnv) return resolve(cwd, fromEnv);
   const fromArg = argv.find((arg) => arg.startsWith(configFlag))?.slice(configFlag.length).trim();
@@ -42,7 +42,7 @@ export function resolveConfigFile({ env, argv, cwd, appPath, isPackaged, resourc
   return demoConfigFile(appPath, isPackaged, resourcesPath);
 }
 
-export function demoConfigFile(appPath: string, isPackaged: boolean, resourcesPath: string): string {
+function demoConfigFile(appPath: string, isPackaged: boolean, resourcesPath: string): string {
   return isPackaged
     ? join(resourcesPath, 'stores/demo/store.json')
     : join(appPath, 'assets/stores/demo/store.json');

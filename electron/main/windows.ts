@@ -40,7 +40,7 @@ export function setupWindows({ BrowserWindow, screen, windows, preloadPath, wait
 }
 
 /** Full screen, frameless, kiosk mode, and the renderer boxed in (isolated, sandboxed, no Node). */
-export function kioskWindowOptions(display: DisplayPlace, preloadPath: string): BrowserWindowConstructorOptions {
+function kioskWindowOptions(display: DisplayPlace, preloadPath: string): BrowserWindowConstructorOptions {
   const { x, y, width, height } = display.bounds;
   return {
     x,

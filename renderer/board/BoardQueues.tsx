@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../../shared/config/localized-text.ts';
 import type { BoardView } from '../../shared/host-api/queue-views.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
-import { pickText } from '../i18n/localized-text.ts';
-import { orderRuleText, waitText } from '../queue/wait-text.ts';
+import { pickText } from '../kit/i18n/localized-text.ts';
+import { orderRuleText, waitText } from '../kit/i18n/wait-text.ts';
 
 interface BoardQueuesProps {
   board: BoardView;

@@ -5,16 +5,16 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskState } from '../../shared/host-api/contract.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
-import type { HostClient } from '../host/host-client.ts';
-import { toProblem } from '../host/host-call-error.ts';
-import { browserAnnouncerDevices } from '../queue/board-devices.ts';
-import { createCallAnnouncer } from '../queue/call-announcer.ts';
-import { spokenNumber } from '../queue/wait-text.ts';
+import type { HostClient } from '../kit/host/host-client.ts';
+import { toProblem } from '../kit/host/host-call-error.ts';
+import { browserAnnouncerDevices } from './board-devices.ts';
+import { createCallAnnouncer } from './call-announcer.ts';
+import { spokenNumber } from '../kit/i18n/wait-text.ts';
 import { BoardQueues } from './BoardQueues.tsx';
 import { useQueueBoard } from './use-queue-board.ts';
-import '../styles/board.css';
+import './board.css';
 
-export const languageRotationMs = 8000;
+const languageRotationMs = 8000;
 
 export function WaitingBoard({ host }: { host: HostClient }) {
   const { t, i18n } = useTranslation();

@@ -2,10 +2,10 @@
 // older version never replaces a newer one), with each call announced and highlighted.
 import { useEffect, useRef, useState } from 'react';
 import type { CallAnnouncement, QueueUpdate } from '../../shared/host-api/queue-views.ts';
-import type { HostClient } from '../host/host-client.ts';
+import type { HostClient } from '../kit/host/host-client.ts';
 
 /** How long a call stays highlighted across the board. */
-export const callHighlightMs = 10_000;
+const callHighlightMs = 10_000;
 
 export interface QueueBoardState {
   update: QueueUpdate | null;

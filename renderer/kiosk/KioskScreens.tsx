@@ -1,20 +1,20 @@
 // Picks the screen for the kiosk's state and the customer's phase; dialogs sit above any of them.
-import { AttractScreen } from '../attract/AttractScreen.tsx';
-import { BenefitScreen } from '../benefit/BenefitScreen.tsx';
-import { FlowScreen } from '../flows/FlowScreen.tsx';
-import { HelpDialog } from '../help/HelpDialog.tsx';
-import { HomeScreen } from '../home/HomeScreen.tsx';
-import { IdleGuard } from '../idle/IdleGuard.tsx';
-import { LanguageScreen } from '../language/LanguageScreen.tsx';
-import { ThanksScreen } from '../session/ThanksScreen.tsx';
-import { TutorialLayer } from '../tutorials/TutorialLayer.tsx';
-import { WhyScreen } from '../why/WhyScreen.tsx';
+import { AttractScreen } from './attract/AttractScreen.tsx';
+import { BenefitScreen } from './benefit/BenefitScreen.tsx';
+import { FlowScreen } from './flows/FlowScreen.tsx';
+import { HelpDialog } from './help/HelpDialog.tsx';
+import { HomeScreen } from './home/HomeScreen.tsx';
+import { IdleGuard } from './idle/IdleGuard.tsx';
+import { LanguageScreen } from './language/LanguageScreen.tsx';
+import { ThanksScreen } from './session/ThanksScreen.tsx';
+import { TutorialLayer } from './tutorials/TutorialLayer.tsx';
+import { WhyScreen } from './why/WhyScreen.tsx';
 import { useKioskSlice } from './kiosk-context.ts';
 import { OutOfServiceScreen } from './OutOfServiceScreen.tsx';
 import { StartingScreen } from './StartingScreen.tsx';
 
 export function KioskScreens() {
-  const kiosk = useKioskSlice('settings', (settings) => settings.kiosk);
+  const kiosk = useKioskSlice('status', (status) => status.current);
   const phase = useKioskSlice('session', (session) => session.phase);
 
   if (kiosk.status === 'starting') return <StartingScreen />;

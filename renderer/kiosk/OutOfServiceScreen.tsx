@@ -3,8 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import type { HostErrorPayload } from '../../shared/host-api/errors.ts';
 import { languageDirection, translatedLanguages } from '../../shared/i18n/languages.ts';
-import { ScreenFrame } from '../a11y/ScreenFrame.tsx';
-import '../styles/out-of-service.css';
+import { ScreenFrame } from './frame/ScreenFrame.tsx';
+import './out-of-service.css';
 
 export function OutOfServiceScreen({ problem }: { problem: HostErrorPayload }) {
   const { t, i18n } = useTranslation();

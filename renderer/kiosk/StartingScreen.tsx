@@ -1,6 +1,6 @@
 // Shown for the moment between loading the page and the host's first answer.
 import { useTranslation } from 'react-i18next';
-import { ScreenFrame } from '../a11y/ScreenFrame.tsx';
+import { ScreenFrame } from './frame/ScreenFrame.tsx';
 
 export function StartingScreen() {
   const { t } = useTranslation();

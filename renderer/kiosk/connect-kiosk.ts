@@ -1,9 +1,10 @@
 // Keeps the renderer in step with the host: reads the kiosk's state at start (retrying while the
-// host is unreachable) and follows its pushed state changes and reset requests.
+// host is unreachable), follows its pushed state changes and reset requests, and ends a session
+// the idle watch found forgotten.
 import type { KioskState } from '../../shared/host-api/contract.ts';
-import { toProblem } from '../host/host-call-error.ts';
-import { endSession } from '../session/session-actions.ts';
-import type { Kiosk } from './create-kiosk.ts';
+import { toProblem } from '../kit/host/host-call-error.ts';
+import { endSession, noteIdleWarning } from './session/session-actions.ts';
+import type { Kiosk } from './kiosk.ts';
 
 export const stateRetryMs = 5000;
 
@@ -27,6 +28,7 @@ export function connectKiosk(kiosk: Kiosk): () => void {
   const unsubscribers = [
     kiosk.host.on('kiosk.stateChanged', (state) => applyKioskState(kiosk, state)),
     kiosk.host.on('session.resetRequested', () => endSession(kiosk, 'cancelled')),
+    kiosk.idleWatch.listen({ warned: () => noteIdleWarning(kiosk), timedOut: () => endSession(kiosk, 'timedOut') }),
   ];
   void loadState();
 
@@ -38,14 +40,14 @@ export function connectKiosk(kiosk: Kiosk): () => void {
 }
 
 export function applyKioskState(kiosk: Kiosk, state: KioskState): void {
-  const settings = kiosk.settings.getState();
+  const status = kiosk.status.getState();
   if (state.state === 'outOfService') {
     endSession(kiosk, 'cancelled');
-    settings.outOfService(state.problem);
+    status.outOfService(state.problem);
     return;
   }
-  const wasReady = settings.kiosk.status === 'ready';
-  settings.ready(state.profile, state.assisted);
+  const wasReady = status.current.status === 'ready';
+  status.ready(state.profile, state.assisted);
   // Coming into service starts clean, in the store's default language. A profile update while a
   // customer is served leaves them be: the host asks for a reset when one is needed.
   if (!wasReady) endSession(kiosk, 'cancelled');

@@ -1,13 +1,13 @@
 // Hands the kiosk to components, which read only the slices of its stores they show.
 import { createContext, useContext } from 'react';
 import { useStore, type StoreApi } from 'zustand';
-import type { FlowState } from '../flows/flow-store.ts';
-import type { HelpState } from '../help/help-store.ts';
-import type { IdleState } from '../idle/idle-store.ts';
-import type { SessionState } from '../session/session-store.ts';
-import type { TutorialState } from '../tutorials/tutorial-store.ts';
-import type { Kiosk } from './create-kiosk.ts';
-import type { SettingsState } from './settings-store.ts';
+import type { FlowState } from './flows/flow-store.ts';
+import type { HelpState } from './help/help-store.ts';
+import type { IdleState } from './idle/idle-store.ts';
+import type { SessionState } from './session/session-store.ts';
+import type { TutorialState } from './tutorials/tutorial-store.ts';
+import type { Kiosk } from './kiosk.ts';
+import type { KioskStatusState } from './kiosk-status-store.ts';
 
 export const KioskContext = createContext<Kiosk | null>(null);
 
@@ -18,7 +18,7 @@ export function useKiosk(): Kiosk {
 }
 
 interface KioskStates {
-  settings: SettingsState;
+  status: KioskStatusState;
   session: SessionState;
   flow: FlowState;
   idle: IdleState;

@@ -98,4 +98,3 @@ export const printerConfigSchema = z
   .describe('The ticket printer; without it tickets are shown on screen only');
 
 export type PrinterConfig = z.infer<typeof printerConfigSchema>;
-export type PrinterConfigInput = z.input<typeof printerConfigSchema>;

@@ -77,7 +77,6 @@ export type QueueConfig = z.infer<typeof queueConfigSchema>;
 export type QueueServiceConfig = QueueConfig['services'][number];
 export type CounterConfig = QueueConfig['counters'][number];
 export type PriorityClassConfig = QueueConfig['priorityClasses'][number];
-export type AppointmentsConfig = NonNullable<QueueConfig['appointments']>;
 
 export interface QueueConfigProblem {
   /** Inside the queue section. */

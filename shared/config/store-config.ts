@@ -3,12 +3,10 @@ import { z } from 'zod';
 import { flowProblems } from '../flows/flow-checks.ts';
 import { flowSchema } from '../flows/flow-schema.ts';
 import { languageSchema } from '../i18n/languages.ts';
-import { localizedTextSchema, textsMissingLanguages, type LocalizedText } from './localized-text.ts';
+import { localizedTextSchema, textsMissingLanguages } from './localized-text.ts';
 import { queueConfigProblems, queueConfigSchema } from './queue-config.ts';
 import { slugSchema } from './slug.ts';
 import { printerConfigSchema } from './printer-config.ts';
-
-export { localizedTextSchema, type LocalizedText };
 
 /** Seconds without progress on a step before the kiosk offers a tutorial: long enough to read and think. */
 export const defaultHesitationSeconds = 25;

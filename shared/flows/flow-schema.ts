@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { localizedTextSchema } from '../config/localized-text.ts';
 import { flowActionNames } from './flow-actions.ts';
 
-export const stepIdSchema = z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, 'a step id: letters, digits, dashes');
-export const fieldNameSchema = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'a field name: letters and digits');
+const stepIdSchema = z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, 'a step id: letters, digits, dashes');
+const fieldNameSchema = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'a field name: letters and digits');
 
 /** How typed or scanned text is tidied before it is checked: customers add spaces and dashes. */
 export const normalizeSchema = z.enum(['upperAlphanumeric', 'digits', 'trim']);
@@ -135,7 +135,7 @@ export type FlowStepType = FlowStep['type'];
 export type StepOf<T extends FlowStepType> = Extract<FlowStep, { type: T }>;
 export const flowStepTypes = flowStepSchema.options.map((option) => option.shape.type.value);
 
-export const tutorialSchema = z
+const tutorialSchema = z
   .array(
     z
       .object({

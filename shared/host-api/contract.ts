@@ -197,7 +197,3 @@ export const eventNames = Object.keys(hostEvents) as EventName[];
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.hasOwn(hostMethods, name);
 }
-
-export function isEventName(name: unknown): name is EventName {
-  return typeof name === 'string' && Object.hasOwn(hostEvents, name);
-}

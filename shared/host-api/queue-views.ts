@@ -66,7 +66,7 @@ export const issuedTicketSchema = z.object({
 });
 export type IssuedTicketView = z.infer<typeof issuedTicketSchema>;
 
-export const ticketStateSchema = z.enum(['waiting', 'called', 'served', 'noShow', 'cancelled']);
+const ticketStateSchema = z.enum(['waiting', 'called', 'served', 'noShow', 'cancelled']);
 
 /** A ticket as its holder follows it on the waiting screen. */
 export const ticketStatusSchema = z.object({
@@ -100,7 +100,7 @@ export const counterViewSchema = z.object({
 export type CounterView = z.infer<typeof counterViewSchema>;
 
 /** A priority class and its rule, as customers read it: the board's "order of service". */
-export const priorityRuleSchema = z.object({
+const priorityRuleSchema = z.object({
   id: z.string(),
   name: localizedTextSchema,
   rule: localizedTextSchema,

@@ -49,5 +49,4 @@ export const queueEventSchema = z.discriminatedUnion('type', [
 
 export type QueueEvent = z.infer<typeof queueEventSchema>;
 export type QueueEventInput = z.input<typeof queueEventSchema>;
-export type QueueEventType = QueueEvent['type'];
 export type TicketKind = (typeof ticketKinds)[number];

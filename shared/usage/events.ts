@@ -87,7 +87,7 @@ const ticketFacts = {
 };
 const seconds = z.number().int().nonnegative();
 
-export const hostUsageEventSchema = z.discriminatedUnion('type', [
+const hostUsageEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session.started'), language: languageSchema, seesPilots: z.boolean() }),
   z.object({
     type: z.literal('session.ended'),

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { languageDirection, languageNames, type Language } from '../../shared/i18n/languages.ts';
-import { pseudoLocalize } from '../../renderer/i18n/pseudo-locale.ts';
+import { pseudoLocalize } from '../../renderer/kit/i18n/pseudo-locale.ts';
 import { checkWhileTheClockRuns, holdTheClock } from './support/clock.ts';
 import { test, expect } from './support/kiosk.ts';
 import { checkScreen, expectScreen, portrait, textsOf } from './support/screens.ts';

@@ -3,14 +3,14 @@
 // Each createFakeElectron() is a fresh, independent Electron; vi.mock('electron') can return one.
 import { EventEmitter } from 'node:events';
 import type { BrowserWindowConstructorOptions, CustomScheme } from 'electron';
-import { FakeContextBridge, FakeIpcMain, FakeIpcRenderer, type FakeInvokeEvent } from './electron-ipc.ts';
+import { FakeContextBridge, FakeIpcMain, FakeIpcRenderer } from './electron-ipc.ts';
 import { FakeSession, FakeWebContents, fakeEvent } from './electron-web-contents.ts';
-import { FakeBrowserWindow, FakeScreen, fakeDisplay, type FakeDisplay } from './electron-windows.ts';
+import { FakeBrowserWindow, FakeScreen, fakeDisplay } from './electron-windows.ts';
 
-export { FakeBrowserWindow, FakeContextBridge, FakeIpcMain, FakeIpcRenderer, FakeScreen, FakeSession, FakeWebContents };
-export { fakeDisplay, fakeEvent, type FakeDisplay, type FakeInvokeEvent };
+export { FakeBrowserWindow, FakeIpcRenderer, FakeSession, FakeWebContents };
+export { fakeDisplay };
 
-export class FakeApp extends EventEmitter {
+class FakeApp extends EventEmitter {
   isPackaged = false;
   singleInstanceLockAvailable = true;
   quitRequested = false;
@@ -66,7 +66,7 @@ export class FakeApp extends EventEmitter {
   }
 }
 
-export class FakeProtocol {
+class FakeProtocol {
   readonly privilegedSchemes: CustomScheme[] = [];
   readonly handlers = new Map<string, (request: Request) => Response | Promise<Response>>();
   private readonly app: FakeApp;
@@ -93,7 +93,7 @@ export class FakeProtocol {
   }
 }
 
-export class FakePowerSaveBlocker {
+class FakePowerSaveBlocker {
   readonly started = new Map<number, 'prevent-app-suspension' | 'prevent-display-sleep'>();
   private nextId = 1;
 

@@ -10,7 +10,7 @@ export interface Credentials {
   principalOf(presented: string): Principal | undefined;
 }
 
-export function newSecret(): string {
+function newSecret(): string {
   return randomBytes(24).toString('base64url');
 }
 

@@ -5,7 +5,7 @@ import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
-export const operatorAccessFileName = 'operator-access.json';
+const operatorAccessFileName = 'operator-access.json';
 
 const operatorAccessSchema = z.object({ port: z.number().int().min(1).max(65535), token: z.string().min(16).max(256) }).strict();
 export type OperatorAccess = z.infer<typeof operatorAccessSchema>;

@@ -2,7 +2,6 @@
 // run that answers the same way and changes nothing.
 import { randomBytes } from 'node:crypto';
 import type { Fact, FlowActionName, FlowValues } from '../../../shared/flows/flow-actions.ts';
-import type { HostError } from '../../../shared/host-api/errors.ts';
 import type { IssuedTicketView } from '../../../shared/host-api/queue-views.ts';
 
 /** What a real run answers: its facts, and the queue ticket it took, if any, for the waiting screen. */
@@ -23,8 +22,6 @@ export interface FlowAction {
 }
 
 export type FlowActions = Partial<Record<FlowActionName, FlowAction>>;
-
-export type { HostError };
 
 /** A short reference a customer can read out at a counter: no 0/O or 1/I to confuse. */
 export function readableReference(prefix: string): string {

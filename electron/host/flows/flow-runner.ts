@@ -57,7 +57,7 @@ export function createFlowRunner({ flows, actions, usageLog }: FlowRunnerDeps): 
 }
 
 /** The flow's fields only, tidied and checked as the steps that collect them say. */
-export function checkedValues(flow: Flow, values: FlowValues): FlowValues {
+function checkedValues(flow: Flow, values: FlowValues): FlowValues {
   const checked: FlowValues = {};
   for (const step of flow.steps) {
     if (!('field' in step) || values[step.field] === undefined) continue;

@@ -4,7 +4,7 @@
 import type { WaitEstimate, WaitEstimator } from '../../../shared/queue/estimate/wait-estimator.ts';
 
 /** True for an estimate a customer can be told: a range only when finite, not negative and in order. */
-export function isSoundEstimate(estimate: WaitEstimate): boolean {
+function isSoundEstimate(estimate: WaitEstimate): boolean {
   if (estimate.kind !== 'range') return true;
   const { lowMinutes, medianMinutes, highMinutes } = estimate;
   return Number.isFinite(highMinutes) && lowMinutes >= 0 && lowMinutes <= medianMinutes && medianMinutes <= highMinutes;

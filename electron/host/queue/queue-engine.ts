@@ -34,7 +34,7 @@ export interface QueueEngineDeps {
 }
 
 /** Days of past events the estimator learns from at start: each weekday's routine four times over, quick to fold. */
-export const estimatorHistoryDays = 35;
+const estimatorHistoryDays = 35;
 
 interface Issue {
   service: string;

@@ -19,7 +19,7 @@ export interface QueueLog {
   checkedIn(day: string, codeHash: string): boolean;
 }
 
-export class QueueLogTooNewError extends Error {
+class QueueLogTooNewError extends Error {
   constructor(version: number) {
     super(`the queue log holds events of version ${version}; this kiosk reads up to ${queueLogVersion}`);
     this.name = 'QueueLogTooNewError';

@@ -65,7 +65,7 @@ function rivalServices({ config, state }: QueueSnapshot, service: string): Set<s
 }
 
 /** 1 for the next ticket its counters would call, under the real calling rule. */
-export function positionOf(snapshot: QueueSnapshot, ticket: QueueTicket): number {
+function positionOf(snapshot: QueueSnapshot, ticket: QueueTicket): number {
   const rivals = rivalServices(snapshot, ticket.service);
   let ahead = 0;
   for (const other of snapshot.state.waiting.values()) {
@@ -136,7 +136,7 @@ export function counterView({ config, state }: QueueSnapshot, id: string): Count
 }
 
 /** The priority classes customers are told about, appointments first when the store takes them. */
-export function priorityRules(config: QueueConfig): BoardView['orderRule']['priorityClasses'] {
+function priorityRules(config: QueueConfig): BoardView['orderRule']['priorityClasses'] {
   const appointments = config.appointments
     ? [{ id: appointmentClassId, name: config.appointments.name, rule: config.appointments.rule, advanceMinutes: config.appointments.advanceMinutes }]
     : [];

@@ -55,6 +55,6 @@ export function createSessions({ usageLog, now, pilotShare }: SessionsDeps): Ses
 }
 
 /** A number in [0, 1) fixed by the session id: the same session always draws the same. */
-export function pilotDraw(sessionId: string): number {
+function pilotDraw(sessionId: string): number {
   return createHash('sha256').update(sessionId).digest().readUInt32BE(0) / 2 ** 32;
 }

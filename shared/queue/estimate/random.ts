@@ -25,20 +25,6 @@ export function exponential(random: Random, mean: number): number {
   return -Math.log(1 - random()) * mean;
 }
 
-/** A Poisson count (Knuth for small means, a rounded normal beyond, where its error no longer shows). */
-export function poisson(random: Random, mean: number): number {
-  if (mean <= 0) return 0;
-  if (mean > 40) return Math.max(0, Math.round(mean + Math.sqrt(mean) * normal(random)));
-  const limit = Math.exp(-mean);
-  let count = 0;
-  let product = random();
-  while (product > limit) {
-    count += 1;
-    product *= random();
-  }
-  return count;
-}
-
 /** Standard normal CDF (Abramowitz–Stegun 7.1.26 on erf, error below 1.5e-7). */
 export function normalCdf(z: number): number {
   const x = Math.abs(z) / Math.SQRT2;

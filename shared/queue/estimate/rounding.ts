@@ -4,7 +4,7 @@ import type { WaitEstimate } from './wait-estimator.ts';
 export type ShownWait = { kind: 'now' } | { kind: 'unsure' } | { kind: 'range'; fromMinutes: number; toMinutes: number };
 
 /** Minutes are exact under ten, in fives under an hour, in quarter hours beyond: no false precision. */
-export function roundingStep(minutes: number): number {
+function roundingStep(minutes: number): number {
   return minutes < 10 ? 1 : minutes < 60 ? 5 : 15;
 }
 

@@ -109,7 +109,7 @@ const point = (estimate: WaitEstimate) => (estimate.kind === 'range' ? estimate.
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** The kind group of a ticket: an appointment by how many minutes before its booked time it checked in. */
-export function kindGroup(event: QueueEvent & { type: 'ticket.issued' }): string {
+function kindGroup(event: QueueEvent & { type: 'ticket.issued' }): string {
   if (event.appointmentAt !== undefined) {
     const early = (Date.parse(event.appointmentAt) - Date.parse(event.at)) / minute;
     if (early <= 0) return 'appointment, on time or late';

@@ -12,7 +12,7 @@ import { createWaitScoring, type GroupDimension, type QueueScorecard } from '../
 import { simulateStore } from './store-simulator.ts';
 import { storeScenarios, type StoreScenario } from './store-scenarios.ts';
 
-export const estimateTargets = {
+const estimateTargets = {
   sharedCountersRatio: 0.65,
   singleServiceRatio: 0.92,
   coverageMin: 0.78,
@@ -25,7 +25,7 @@ export const estimateTargets = {
 };
 
 /** Each scenario runs on its own seed and on these offsets from it: one seed's luck is not a result. */
-export const seedOffsets = [0, 1000, 2000];
+const seedOffsets = [0, 1000, 2000];
 
 export interface GroupMiss {
   dimension: GroupDimension;
@@ -60,14 +60,14 @@ export interface ScenarioResult {
 }
 
 /** The prior a store would configure: a round guess per service, not the simulator's truth. */
-export function roughPrior(scenario: StoreScenario): WaitEstimatorSettings['priorServiceMinutes'] {
+function roughPrior(scenario: StoreScenario): WaitEstimatorSettings['priorServiceMinutes'] {
   return Object.fromEntries(scenario.services.map((service) => [service.id, 5]));
 }
 
 const maxRatioOf = (scenario: StoreScenario) => (scenario.singleService ? estimateTargets.singleServiceRatio : estimateTargets.sharedCountersRatio);
 
 /** Every group with enough ranges to judge, and those that break the group bounds. */
-export function groupVerdict(scorecard: QueueScorecard): { checked: number; missed: GroupMiss[] } {
+function groupVerdict(scorecard: QueueScorecard): { checked: number; missed: GroupMiss[] } {
   let checked = 0;
   const missed: GroupMiss[] = [];
   for (const [dimension, scores] of Object.entries(scorecard.groups) as [GroupDimension, QueueScorecard['groups'][GroupDimension]][]) {

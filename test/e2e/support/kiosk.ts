@@ -46,7 +46,7 @@ export interface KioskOptions {
   storeConfig: { rewrite: (config: Record<string, unknown>) => Record<string, unknown> | string } | null;
 }
 
-export async function startKiosk(options: KioskOptions): Promise<{ kiosk: Kiosk; stop: () => Promise<void> }> {
+async function startKiosk(options: KioskOptions): Promise<{ kiosk: Kiosk; stop: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'atiende-e2e-'));
   cpSync(join(projectRoot, 'assets/stores', options.exampleStore ?? 'demo'), join(dir, 'store'), { recursive: true });
   const configFile = join(dir, 'store', 'store.json');

@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { pseudoLanguage } from '../../../shared/i18n/languages.ts';
-import { pseudoLocalize } from '../../../renderer/i18n/pseudo-locale.ts';
+import { pseudoLocalize } from '../../../renderer/kit/i18n/pseudo-locale.ts';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
-export const screenshotDir = fileURLToPath(new URL('../output/screenshots/', import.meta.url));
+const screenshotDir = fileURLToPath(new URL('../output/screenshots/', import.meta.url));
 
 export const portrait = { width: 1080, height: 1920 };
 export const landscape = { width: 1920, height: 1080 };
@@ -35,7 +35,7 @@ export async function expectFocusOnHeading(page: Page, screen: string): Promise<
   await expect(page.locator(`[data-screen="${screen}"] h1`)).toBeFocused();
 }
 
-export async function expectNoAxeViolations(page: Page): Promise<void> {
+async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   const summary = results.violations.map(
     (violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} (${node.failureSummary ?? ''})`).join(', ')}`,

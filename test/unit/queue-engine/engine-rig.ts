@@ -13,7 +13,7 @@ import { openKioskDatabase, type KioskDatabase } from '../../../electron/host/st
 import { createUsageLog } from '../../../electron/host/usage/usage-log.ts';
 import { queueConfigFixture, tempFolder, type StoreConfigInput, type TempFolder } from '../../fixtures/store-config.ts';
 
-export const minute = 60_000;
+const minute = 60_000;
 
 export interface EngineRigOptions {
   queue?: Partial<StoreConfigInput['queue']>;

@@ -33,7 +33,7 @@ const wall = (clock: string) => {
 const dayKey = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 
 /** The instant of a local "HH:MM" on a local date. */
-export function localTime(clock: StoreClock, date: string, at: string): number {
+function localTime(clock: StoreClock, date: string, at: string): number {
   return clock.instant(dayKey(date), wall(at));
 }
 
@@ -42,7 +42,7 @@ export function localTime(clock: StoreClock, date: string, at: string): number {
  * minute after it is issued, or after its counter is free, by the counter free first among those
  * open for its service; a ticket no counter can finish before its pause or close is not issued.
  */
-export function storeDay(clock: StoreClock, day: StoreDay, prefix = day.date): QueueEventInput[] {
+function storeDay(clock: StoreClock, day: StoreDay, prefix = day.date): QueueEventInput[] {
   const at = (clockTime: string) => localTime(clock, day.date, clockTime);
   const events: { time: number; order: number; event: QueueEventInput }[] = [];
   const push = (time: number, order: number, event: QueueEventInput) => events.push({ time, order, event });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBrowserBridge, type EventSocket } from '../../../renderer/host/browser-bridge.ts';
+import { createBrowserBridge, type EventSocket } from '../../../renderer/kit/host/browser-bridge.ts';
 import { createFakeClock } from './fake-clock.ts';
 
 interface FakeSocket extends EventSocket {

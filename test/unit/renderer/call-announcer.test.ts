@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCallAnnouncer, type Utterance } from '../../../renderer/queue/call-announcer.ts';
+import { createCallAnnouncer, type Utterance } from '../../../renderer/board/call-announcer.ts';
 
 /** Devices that log what they do and take a turn of the event loop, as a real voice takes time. */
 function loggingDevices(log: string[], failSpeaking = false) {

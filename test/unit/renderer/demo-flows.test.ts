@@ -2,18 +2,9 @@
 // store would configure them, against a real host.
 import { afterEach, describe, expect, it } from 'vitest';
 import { flowSchema } from '../../../shared/flows/flow-schema.ts';
-import {
-  activeFlow,
-  chooseFlow,
-  edit,
-  goBack,
-  goOn,
-  audienceOf,
-  offeredFlows,
-  startFlow,
-  tidyWhileTyping,
-} from '../../../renderer/flows/flow-actions.ts';
-import { profileOf } from '../../../renderer/kiosk/settings-store.ts';
+import { chooseFlow, edit, goBack, goOn, startFlow, tidyWhileTyping } from '../../../renderer/kiosk/flows/flow-actions.ts';
+import { activeFlow, audienceOf, offeredFlows } from '../../../renderer/kiosk/kiosk-selectors.ts';
+import { profileOf } from '../../../renderer/kiosk/kiosk-status-store.ts';
 import { flowFixture, infoStep } from '../../fixtures/flows.ts';
 import { exampleStoreCopy, resultOf } from '../../fixtures/host.ts';
 import { applyKioskState } from '../../../renderer/kiosk/connect-kiosk.ts';
@@ -144,7 +135,7 @@ describe('pilot and assisted-only flows', () => {
     const outside = await atDemoHome(false);
     const inside = await atDemoHome(true);
     const offered = ({ kiosk }: KioskFixture) =>
-      offeredFlows(profileOf(kiosk.settings.getState())?.flows ?? [], audienceOf(kiosk)).map((flow) => flow.id);
+      offeredFlows(profileOf(kiosk.status.getState())?.flows ?? [], audienceOf(kiosk)).map((flow) => flow.id);
 
     expect(outside.kiosk.session.getState().seesPilots).toBe(false);
     expect(offered(outside)).toEqual(demoFlowIds.filter((id) => id !== 'mobile-topup'));
@@ -198,7 +189,7 @@ describe('pilot and assisted-only flows', () => {
     const target = await atDemoHome(false);
     const { kiosk, host } = target;
     applyKioskState(kiosk, await resultOf(host, 'kiosk.setAssisted', { assisted: true }));
-    expect(offeredFlows(profileOf(kiosk.settings.getState())?.flows ?? [], audienceOf(kiosk)).map((flow) => flow.id)).toEqual([
+    expect(offeredFlows(profileOf(kiosk.status.getState())?.flows ?? [], audienceOf(kiosk)).map((flow) => flow.id)).toEqual([
       ...demoFlowIds,
       'late-return',
     ]);

@@ -1,7 +1,7 @@
 // The page follows the customer's language: lang for screen readers, dir for the layout.
 import { describe, expect, it } from 'vitest';
-import { createKioskI18n } from '../../../renderer/i18n/create-i18n.ts';
-import { followDocumentLanguage } from '../../../renderer/i18n/document-language.ts';
+import { createKioskI18n } from '../../../renderer/kit/i18n/create-i18n.ts';
+import { followDocumentLanguage } from '../../../renderer/kit/i18n/document-language.ts';
 
 describe('the document language', () => {
   it('turns the page right to left for Arabic and back for the next customer', async () => {

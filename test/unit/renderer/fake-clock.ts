@@ -1,5 +1,5 @@
 // A clock the test moves by hand, behind the renderer's Timers interface.
-import type { Timers } from '../../../renderer/kiosk/timers.ts';
+import type { Timers } from '../../../renderer/kit/timers.ts';
 
 export interface FakeClock {
   timers: Timers;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { chooseFlow, edit, goBack, goOn, leaveFlow, startFlow } from '../../../renderer/flows/flow-actions.ts';
-import { requestHelp } from '../../../renderer/help/help-actions.ts';
-import { chooseLanguage, endSession, touchToStart } from '../../../renderer/session/session-actions.ts';
+import { chooseFlow, edit, goBack, goOn, leaveFlow, startFlow } from '../../../renderer/kiosk/flows/flow-actions.ts';
+import { requestHelp } from '../../../renderer/kiosk/help/help-actions.ts';
+import { chooseLanguage, endSession, touchToStart } from '../../../renderer/kiosk/session/session-actions.ts';
 import { orderFixture } from '../../fixtures/store-config.ts';
 import { customerAtHome, type KioskFixture } from './kiosk-fixture.ts';
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HostBridge } from '../../../shared/host-api/bridge.ts';
 import type { ReplyEnvelope } from '../../../shared/host-api/envelope.ts';
-import { HostCallError } from '../../../renderer/host/host-call-error.ts';
-import { createHostClient } from '../../../renderer/host/host-client.ts';
+import { HostCallError } from '../../../renderer/kit/host/host-call-error.ts';
+import { createHostClient } from '../../../renderer/kit/host/host-client.ts';
 import { createHost, type Host } from '../../../electron/host/create-host.ts';
 import { tempStore, type TempStore } from '../../fixtures/store-config.ts';
 import { inMemoryBridge } from './kiosk-fixture.ts';

@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createIdleStore } from '../../../renderer/idle/idle-store.ts';
-import { createIdleWatch } from '../../../renderer/idle/idle-watch.ts';
+import { createIdleStore } from '../../../renderer/kiosk/idle/idle-store.ts';
+import { createIdleWatch } from '../../../renderer/kiosk/idle/idle-watch.ts';
 import { createFakeClock } from './fake-clock.ts';
 
 function watchFixture() {
   const clock = createFakeClock();
   const store = createIdleStore();
   const calls: string[] = [];
-  const watch = createIdleWatch({
-    store,
-    timers: clock.timers,
-    now: clock.now,
-    onWarn: () => calls.push('warn'),
-    onTimeout: () => calls.push('timeout'),
-  });
+  const watch = createIdleWatch({ store, timers: clock.timers, now: clock.now });
+  watch.listen({ warned: () => calls.push('warn'), timedOut: () => calls.push('timeout') });
   watch.start({ idleSeconds: 60, warningSeconds: 30 });
   return { clock, store, calls, watch };
 }

@@ -1,11 +1,12 @@
 // A renderer kiosk wired to a real host through an in-memory bridge, on a fake clock.
 import { createHost, type Host } from '../../../electron/host/create-host.ts';
 import type { HostBridge } from '../../../shared/host-api/bridge.ts';
-import { createHostClient } from '../../../renderer/host/host-client.ts';
-import { createKioskI18n } from '../../../renderer/i18n/create-i18n.ts';
-import { createKiosk, type Kiosk } from '../../../renderer/kiosk/create-kiosk.ts';
-import { applyKioskState } from '../../../renderer/kiosk/connect-kiosk.ts';
-import { chooseLanguage, touchToStart } from '../../../renderer/session/session-actions.ts';
+import { createHostClient } from '../../../renderer/kit/host/host-client.ts';
+import { createKioskI18n } from '../../../renderer/kit/i18n/create-i18n.ts';
+import { createKiosk } from '../../../renderer/kiosk/create-kiosk.ts';
+import type { Kiosk } from '../../../renderer/kiosk/kiosk.ts';
+import { connectKiosk } from '../../../renderer/kiosk/connect-kiosk.ts';
+import { chooseLanguage, touchToStart } from '../../../renderer/kiosk/session/session-actions.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
 import { storeConfigFixture, tempStore, type TempStore } from '../../fixtures/store-config.ts';
 import { createFakeClock, type FakeClock } from './fake-clock.ts';
@@ -19,7 +20,9 @@ export interface KioskFixture {
   calls: string[];
   /** The usage events the host logged, without the host's own kiosk.* events. */
   usage(): { sessionId: string | null; type: string; event: Record<string, unknown> }[];
-  /** Waits for the events still on their way, then closes the host and removes its files. */
+  /** Connects the kiosk to its host as the app does, and waits for the host's first word on its state. */
+  connect(): Promise<void>;
+  /** Waits for the events still on their way, then disconnects, closes the host and removes its files. */
   close(): Promise<void>;
 }
 
@@ -65,6 +68,7 @@ export function kioskFixture({ config = storeConfigFixture(), store = tempStore(
     now: clock.now,
     reportFault: (what) => faults.push(what),
   });
+  let disconnect: (() => void) | null = null;
   return {
     kiosk,
     host,
@@ -76,8 +80,21 @@ export function kioskFixture({ config = storeConfigFixture(), store = tempStore(
         .read()
         .filter((stored) => !stored.event.type.startsWith('kiosk.'))
         .map((stored) => ({ sessionId: stored.sessionId, type: stored.event.type, event: stored.event })),
+    async connect() {
+      disconnect ??= connectKiosk(kiosk);
+      const answered = () => kiosk.status.getState().current.status !== 'starting';
+      await new Promise<void>((resolve) => {
+        if (answered()) return resolve();
+        const stop = kiosk.status.subscribe(() => {
+          if (!answered()) return;
+          stop();
+          resolve();
+        });
+      });
+    },
     async close() {
       await kiosk.usage.settled();
+      disconnect?.();
       host.close();
       store.remove();
     },
@@ -88,7 +105,7 @@ export function kioskFixture({ config = storeConfigFixture(), store = tempStore(
 export async function customerAtHome(options: KioskFixtureOptions = {}, language: Language = 'en'): Promise<KioskFixture> {
   const fixture = kioskFixture(options);
   const { kiosk } = fixture;
-  applyKioskState(kiosk, await kiosk.host.call('kiosk.state', {}));
+  await fixture.connect();
   await touchToStart(kiosk);
   if (kiosk.session.getState().phase === 'language') await chooseLanguage(kiosk, language);
   return fixture;

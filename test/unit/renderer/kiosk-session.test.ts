@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HostBridge } from '../../../shared/host-api/bridge.ts';
-import { closeHelp, requestHelp } from '../../../renderer/help/help-actions.ts';
-import { applyKioskState, connectKiosk, stateRetryMs } from '../../../renderer/kiosk/connect-kiosk.ts';
-import { askForMoreTime, backToAttract, chooseLanguage, endSession, touchToStart } from '../../../renderer/session/session-actions.ts';
+import { closeHelp, requestHelp } from '../../../renderer/kiosk/help/help-actions.ts';
+import { applyKioskState, stateRetryMs } from '../../../renderer/kiosk/connect-kiosk.ts';
+import { askForMoreTime, backToAttract, chooseLanguage, endSession, touchToStart } from '../../../renderer/kiosk/session/session-actions.ts';
 import { storeConfigFixture } from '../../fixtures/store-config.ts';
 import { customerAtHome, kioskFixture, type KioskFixture, type KioskFixtureOptions } from './kiosk-fixture.ts';
 
@@ -62,7 +62,7 @@ describe('a customer session', () => {
     const fixture = kioskFixture();
     fixtures.push(fixture);
     const { kiosk } = fixture;
-    applyKioskState(kiosk, await kiosk.host.call('kiosk.state', {}));
+    await fixture.connect();
     await touchToStart(kiosk);
     backToAttract(kiosk);
     await kiosk.usage.settled();
@@ -105,10 +105,8 @@ describe('a customer session', () => {
 
   it('ends the session as cancelled when the host asks the kiosk to reset', async () => {
     const target = await atHome();
-    const disconnect = connectKiosk(target.kiosk);
     target.host.events.emit('session.resetRequested', { reason: 'staff' });
     await target.kiosk.usage.settled();
-    disconnect();
 
     expect(target.kiosk.session.getState().phase).toBe('attract');
     expect(target.usage().at(-1)?.event).toEqual({ type: 'session.ended', reason: 'cancelled', durationMs: expect.any(Number) });
@@ -123,12 +121,12 @@ describe('a customer session', () => {
     });
     await target.kiosk.usage.settled();
 
-    expect(target.kiosk.settings.getState().kiosk).toMatchObject({ status: 'outOfService', problem: { code: 'config.fieldMissing' } });
+    expect(target.kiosk.status.getState().current).toMatchObject({ status: 'outOfService', problem: { code: 'config.fieldMissing' } });
     expect(target.kiosk.session.getState().sessionId).toBeNull();
     expect(target.usage().at(-1)?.event).toMatchObject({ type: 'session.ended', reason: 'cancelled' });
 
     applyKioskState(target.kiosk, ready);
-    expect(target.kiosk.settings.getState().kiosk.status).toBe('ready');
+    expect(target.kiosk.status.getState().current.status).toBe('ready');
     expect(target.kiosk.session.getState().phase).toBe('attract');
   });
 
@@ -138,15 +136,12 @@ describe('a customer session', () => {
     const fixture = kioskFixture({ wrapBridge: line.wrapBridge });
     fixtures.push(fixture);
     const { kiosk, clock } = fixture;
-    const disconnect = connectKiosk(kiosk);
-    await vi.waitFor(() =>
-      expect(kiosk.settings.getState().kiosk).toMatchObject({ status: 'outOfService', problem: { code: 'host.unreachable' } }),
-    );
+    await fixture.connect();
+    expect(kiosk.status.getState().current).toMatchObject({ status: 'outOfService', problem: { code: 'host.unreachable' } });
 
     line.mend();
     clock.advance(stateRetryMs);
-    await vi.waitFor(() => expect(kiosk.settings.getState().kiosk.status).toBe('ready'));
-    disconnect();
+    await vi.waitFor(() => expect(kiosk.status.getState().current.status).toBe('ready'));
   });
 
   it('keeps the start problem on the language screen when the host cannot start a session', async () => {
@@ -154,7 +149,7 @@ describe('a customer session', () => {
     const fixture = kioskFixture({ wrapBridge: line.wrapBridge });
     fixtures.push(fixture);
     const { kiosk } = fixture;
-    applyKioskState(kiosk, await kiosk.host.call('kiosk.state', {}));
+    await fixture.connect();
     await touchToStart(kiosk);
     line.cut();
     await chooseLanguage(kiosk, 'en');

@@ -7,8 +7,8 @@ import { flowStepSchema, type FlowStep } from '../../../shared/flows/flow-schema
 import { hostErrorCodes } from '../../../shared/host-api/errors.ts';
 import { translatedLanguages } from '../../../shared/i18n/languages.ts';
 import { qualityDimensionSchema } from '../../../shared/usage/events.ts';
-import { benefits } from '../../../renderer/attract/benefits.ts';
-import { createKioskI18n, localeResources } from '../../../renderer/i18n/create-i18n.ts';
+import { benefits } from '../../../renderer/kiosk/attract/benefits.ts';
+import { createKioskI18n, localeResources } from '../../../renderer/kit/i18n/create-i18n.ts';
 import { chooseStep, enterNumberStep, scanStep } from '../../fixtures/flows.ts';
 import { exampleStoreCopy, openSession, resultOf, startHost } from '../../fixtures/host.ts';
 

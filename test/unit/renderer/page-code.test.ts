@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { takePageCode, tradeCodeForPass } from '../../../renderer/host/page-code.ts';
+import { takePageCode, tradeCodeForPass } from '../../../renderer/kit/host/page-code.ts';
 
 function page(hash: string) {
   const addresses: string[] = [];

@@ -1,8 +1,8 @@
 // Pseudo-English: every text changed in a way a screenshot shows, nothing an i18next lookup needs.
 import { describe, expect, it } from 'vitest';
-import { createKioskI18n, localeResources } from '../../../renderer/i18n/create-i18n.ts';
-import { pickText } from '../../../renderer/i18n/localized-text.ts';
-import { pseudoExpansion, pseudoLocalize } from '../../../renderer/i18n/pseudo-locale.ts';
+import { createKioskI18n, localeResources } from '../../../renderer/kit/i18n/create-i18n.ts';
+import { pickText } from '../../../renderer/kit/i18n/localized-text.ts';
+import { pseudoExpansion, pseudoLocalize } from '../../../renderer/kit/i18n/pseudo-locale.ts';
 
 type Texts = { [key: string]: string | Texts };
 

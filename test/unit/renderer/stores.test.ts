@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../shared/flows/flow-actions.ts';
-import { createFlowStore, maxFieldLength } from '../../../renderer/flows/flow-store.ts';
-import { createHelpStore } from '../../../renderer/help/help-store.ts';
-import { createSessionStore } from '../../../renderer/session/session-store.ts';
+import { createFlowStore, maxFieldLength } from '../../../renderer/kiosk/flows/flow-store.ts';
+import { createHelpStore } from '../../../renderer/kiosk/help/help-store.ts';
+import { createSessionStore } from '../../../renderer/kiosk/session/session-store.ts';
 
 const orderFacts: Fact[] = [
   { id: 'itemCount', value: 2, kind: 'count' },

@@ -2,7 +2,7 @@ import jsQR from 'jsqr';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { TicketQr } from '../../../renderer/queue/TicketQr.tsx';
+import { TicketQr } from '../../../renderer/kiosk/queue/TicketQr.tsx';
 
 /** Reads the QR code back the way a phone would: the SVG's modules painted as pixels, then scanned. */
 function scan(markup: string): string | null {

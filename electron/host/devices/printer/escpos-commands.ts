@@ -36,11 +36,6 @@ export function lineFeed(): number[] {
   return [LF];
 }
 
-/** ESC d n: prints and feeds n blank lines. */
-export function feedLines(lines: number): number[] {
-  return [ESC, 0x64, lines];
-}
-
 /** GS V B 0: feeds the paper up to the cutter and cuts it partly, so the ticket tears off cleanly. */
 export function feedAndPartialCut(): number[] {
   return [GS, 0x56, 0x42, 0x00];

@@ -8,9 +8,7 @@ import { openNetworkLink } from './network-printer.ts';
 import { askStatus, printOver, type PrinterLink, type PrinterReading } from './printer-link.ts';
 import { layoutTicket, type PrintedTicket } from './ticket-layout.ts';
 
-export { followUrl } from '../../../../shared/config/printer-config.ts';
-export type { PrinterCondition, PrinterFault } from './escpos-status.ts';
-export type { PrintedTicket, TicketEstimate, TicketLabels, TicketTexts } from './ticket-layout.ts';
+export type { PrintedTicket, TicketEstimate } from './ticket-layout.ts';
 
 export interface PrinterStatus extends PrinterReading {
   checkedAt: Date;

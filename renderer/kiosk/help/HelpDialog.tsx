@@ -1,0 +1,62 @@
+// Confirms that a person is coming (or, if staff could not be alerted, where to find one).
+import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../../kit/frame/ModalDialog.tsx';
+import { useText } from '../use-text.ts';
+import { useKiosk, useKioskSlice } from '../kiosk-context.ts';
+import { closeHelp } from './help-actions.ts';
+import { PersonIcon } from './PersonIcon.tsx';
+import { TicketQr } from '../queue/TicketQr.tsx';
+import { waitText } from '../../kit/i18n/wait-text.ts';
+import '../queue/waiting.css';
+
+export function HelpDialog() {
+  const { t } = useTranslation();
+  const kiosk = useKiosk();
+  const text = useText();
+  const status = useKioskSlice('help', (help) => help.status);
+  const ticket = useKioskSlice('help', (help) => help.ticket);
+  if (status === 'closed') return null;
+
+  return (
+    <ModalDialog role="dialog" labelledBy="help-title" describedBy="help-text" onDismiss={() => closeHelp(kiosk)}>
+      <div className="dialog__icon">
+        <PersonIcon />
+      </div>
+      <h2 id="help-title" className="dialog__title">
+        {t(`help.${status}.title`)}
+      </h2>
+      <p id="help-text" className="dialog__text" aria-live="polite">
+        {t(`help.${status}.text`)}
+      </p>
+      {ticket ? (
+        <p className="dialog__ticket">
+          <span className="dialog__ticket-label">{t('help.ticket', { service: text(ticket.queueService) })}</span>
+          <span className="dialog__ticket-number" dir="ltr">
+            {ticket.number}
+          </span>
+          {ticket.estimate ? (
+            <span className="dialog__ticket-wait">
+              {t('waiting.estimate')} <strong>{waitText(t, ticket.estimate)}</strong>
+            </span>
+          ) : null}
+        </p>
+      ) : null}
+      {ticket?.print?.status === 'failed' ? (
+        <p className="waiting__print-failed" role="alert">
+          {t('waiting.printFailed')}
+        </p>
+      ) : null}
+      {ticket?.followUrl && ticket.print?.status !== 'printed' ? (
+        <figure className="waiting__qr">
+          <TicketQr url={ticket.followUrl} label={t('waiting.follow', { number: ticket.number })} />
+          <figcaption>{t('waiting.follow', { number: ticket.number })}</figcaption>
+        </figure>
+      ) : null}
+      <div className="dialog__actions">
+        <button type="button" className="button button--primary" data-autofocus onClick={() => closeHelp(kiosk)}>
+          {t('help.close')}
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}
