@@ -2,15 +2,12 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromiumArguments, hasDisplay } from '../../../electron/browser/chromium.ts';
 import { readOperatorAccess } from '../../../electron/host/api/operator-access.ts';
-import { tempStore, type TempStore } from '../../fixtures/store-config.ts';
+import { scratchStore } from '../../fixtures/temp-host.ts';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
-let store: TempStore | undefined;
-afterEach(() => store?.remove());
-
 /** Runs a kiosk entry point until it prints its address, then stops it; returns what it printed. */
 function runUntilAddress(entry: string, args: string[], env: NodeJS.ProcessEnv, whileRunning: () => void = () => undefined): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -38,7 +35,7 @@ function runUntilAddress(entry: string, args: string[], env: NodeJS.ProcessEnv, 
 
 describe('npm start', () => {
   it('says in one line that Electron is missing, then serves the kiosk and prints its address', async () => {
-    store = tempStore();
+    const store = scratchStore();
     const rendererDir = join(store.dir, 'renderer');
     mkdirSync(rendererDir);
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>kiosk</title>');

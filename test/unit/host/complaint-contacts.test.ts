@@ -1,26 +1,16 @@
 // A complaint's contact details live only as long as the store promised; the complaint stays.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Host } from '../../../electron/host/create-host.ts';
-import { clockAt, localNoon, openSession, readDatabase, runAction, startHost, type Clock } from '../../fixtures/host.ts';
-import { storeConfigFixture, tempStore, type TempStore } from '../../fixtures/store-config.ts';
-
-let store: TempStore | undefined;
-let host: Host | undefined;
-afterEach(() => {
-  host?.close();
-  host = undefined;
-  store?.remove();
-  store = undefined;
-});
+import { clockAt, localNoon, openSession, readDatabase, runAction, type Clock } from '../../fixtures/host.ts';
+import { storeConfigFixture } from '../../fixtures/store-config.ts';
+import { tempHost, type TempHost } from '../../fixtures/temp-host.ts';
 
 const filedOn = localNoon(2026, 3, 2);
 const daysAfterFiling = (days: number) => new Date(filedOn.getTime() + days * 24 * 60 * 60 * 1000);
 
-function kioskOn(clock: Clock): Host {
-  store ??= tempStore(storeConfigFixture({ complaints: { keepContactDays: 14, queueService: 'complaints' } }));
-  host?.close();
-  host = startHost(store, clock.now);
-  return host;
+/** A kiosk whose store keeps complaint contacts for 14 days, on the test's clock. */
+function kioskOn(clock: Clock): TempHost {
+  return tempHost({ config: storeConfigFixture({ complaints: { keepContactDays: 14, queueService: 'complaints' } }), now: clock.now });
 }
 
 async function fileComplaint(target: Host, contact: Record<string, string>): Promise<void> {
@@ -34,8 +24,8 @@ async function fileComplaint(target: Host, contact: Record<string, string>): Pro
   expect(reply).toMatchObject({ ok: true });
 }
 
-function storedComplaints() {
-  return readDatabase(store!.dataDir, (db) =>
+function storedComplaints(kiosk: TempHost) {
+  return readDatabase(kiosk.store.dataDir, (db) =>
     db.prepare('SELECT category, description, contact, ticket_number FROM complaints ORDER BY ticket_number').all(),
   );
 }
@@ -43,16 +33,17 @@ function storedComplaints() {
 describe('complaint contact details', () => {
   it('are kept until keepContactDays have passed, then deleted when the kiosk starts, while the complaint remains', async () => {
     const clock = clockAt(filedOn);
-    await fileComplaint(kioskOn(clock), { contactWanted: 'yes', contactDetails: '+34 600 000 000' });
-    await fileComplaint(kioskOn(clock), { contactWanted: 'no' });
+    const kiosk = kioskOn(clock);
+    await fileComplaint(kiosk.host, { contactWanted: 'yes', contactDetails: '+34 600 000 000' });
+    await fileComplaint(kiosk.restart(), { contactWanted: 'no' });
 
     clock.set(daysAfterFiling(13));
-    kioskOn(clock);
-    expect(storedComplaints()[0]).toMatchObject({ contact: '+34 600 000 000' });
+    kiosk.restart();
+    expect(storedComplaints(kiosk)[0]).toMatchObject({ contact: '+34 600 000 000' });
 
     clock.set(daysAfterFiling(14));
-    kioskOn(clock);
-    expect(storedComplaints()).toEqual([
+    kiosk.restart();
+    expect(storedComplaints(kiosk)).toEqual([
       { category: 'waitTime', description: 'Cuarenta minutos de cola', contact: null, ticket_number: 'C001' },
       { category: 'waitTime', description: 'Cuarenta minutos de cola', contact: null, ticket_number: 'C002' },
     ]);
@@ -60,13 +51,14 @@ describe('complaint contact details', () => {
 
   it('leave no date to delete behind once deleted, and none for a complaint without contact', async () => {
     const clock = clockAt(filedOn);
-    await fileComplaint(kioskOn(clock), { contactWanted: 'yes', contactDetails: 'ana@example.com' });
-    await fileComplaint(kioskOn(clock), { contactWanted: 'no' });
+    const kiosk = kioskOn(clock);
+    await fileComplaint(kiosk.host, { contactWanted: 'yes', contactDetails: 'ana@example.com' });
+    await fileComplaint(kiosk.restart(), { contactWanted: 'no' });
     const deleteAfter = () =>
-      readDatabase(store!.dataDir, (db) => db.prepare('SELECT contact_delete_after FROM complaints ORDER BY ticket_number').all());
+      readDatabase(kiosk.store.dataDir, (db) => db.prepare('SELECT contact_delete_after FROM complaints ORDER BY ticket_number').all());
     expect(deleteAfter()).toEqual([{ contact_delete_after: daysAfterFiling(14).toISOString() }, { contact_delete_after: null }]);
     clock.set(daysAfterFiling(30));
-    kioskOn(clock);
+    kiosk.restart();
     expect(deleteAfter()).toEqual([{ contact_delete_after: null }, { contact_delete_after: null }]);
   });
 });

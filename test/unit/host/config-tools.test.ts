@@ -1,15 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { storeConfigJsonSchema } from '../../../electron/host/config/json-schema.ts';
-import { storeConfigFixture, tempStore, withValue, type TempStore } from '../../fixtures/store-config.ts';
+import { storeConfigFixture, withValue } from '../../fixtures/store-config.ts';
+import { scratchStore } from '../../fixtures/temp-host.ts';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const checkCli = fileURLToPath(new URL('../../../electron/host/config/check-cli.ts', import.meta.url));
-let store: TempStore | undefined;
-afterEach(() => store?.remove());
-
 function check(file: string) {
   return spawnSync(process.execPath, [checkCli, file], { cwd: projectRoot, encoding: 'utf8' });
 }
@@ -26,7 +24,7 @@ describe('the operator config tools', () => {
   });
 
   it('name the file and the field of a bad config, and exit non-zero', () => {
-    store = tempStore(withValue(storeConfigFixture(), 'session.idleSeconds', 'soon'));
+    const store = scratchStore(withValue(storeConfigFixture(), 'session.idleSeconds', 'soon'));
     const result = check(store.configFile);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('store.json');
@@ -34,7 +32,7 @@ describe('the operator config tools', () => {
   });
 
   it('report malformed JSON with its line', () => {
-    store = tempStore('{ "store": ');
+    const store = scratchStore('{ "store": ');
     const result = check(store.configFile);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/line 1/);

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Host } from '../../../electron/host/create-host.ts';
 import { readKioskConfig } from '../../../electron/host/load-kiosk.ts';
 import { textsMissingLanguages } from '../../../shared/config/localized-text.ts';
@@ -12,8 +12,8 @@ import type { StoreConfig } from '../../../shared/config/store-config.ts';
 import { flowActionNames } from '../../../shared/flows/flow-actions.ts';
 import { firstStep, nextStep } from '../../../shared/flows/flow-engine.ts';
 import { flowStepTypes, type Flow, type FlowStep } from '../../../shared/flows/flow-schema.ts';
-import { exampleStoreCopy, exampleStoresDir, openSession, resultOf, runAction, startHost } from '../../fixtures/host.ts';
-import type { TempStore } from '../../fixtures/store-config.ts';
+import { exampleStoreCopy, exampleStoresDir, openSession, resultOf, runAction } from '../../fixtures/host.ts';
+import { tempHost } from '../../fixtures/temp-host.ts';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const checkCli = join(projectRoot, 'electron/host/config/check-cli.ts');
@@ -87,18 +87,8 @@ describe('the example stores together', () => {
 });
 
 describe('the pharmacy, run by the host', () => {
-  let store: TempStore | undefined;
-  let host: Host | undefined;
-  afterEach(() => {
-    host?.close();
-    store?.remove();
-    host = undefined;
-    store = undefined;
-  });
-
   async function pharmacy(): Promise<{ host: Host; sessionId: string }> {
-    store = exampleStoreCopy('pharmacy', { 'pilots.share': 1 });
-    host = startHost(store);
+    const { host } = tempHost({ store: exampleStoreCopy('pharmacy', { 'pilots.share': 1 }) });
     return { host, sessionId: await openSession(host) };
   }
 

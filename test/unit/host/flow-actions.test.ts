@@ -1,33 +1,19 @@
 // The demo store's actions, run through the host's dispatcher on a real SQLite file.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Host } from '../../../electron/host/create-host.ts';
 import type { Fact } from '../../../shared/flows/flow-actions.ts';
-import {
-  clockAt,
-  exampleStoreCopy,
-  localNoon,
-  openSession,
-  readDatabase,
-  runAction,
-  startHost,
-  type Clock,
-} from '../../fixtures/host.ts';
-import type { TempStore } from '../../fixtures/store-config.ts';
-
-let store: TempStore | undefined;
-let host: Host | undefined;
-afterEach(() => {
-  host?.close();
-  host = undefined;
-  store?.remove();
-  store = undefined;
-});
+import { clockAt, exampleStoreCopy, localNoon, openSession, readDatabase, runAction, type Clock } from '../../fixtures/host.ts';
+import { tempHost, type TempHost } from '../../fixtures/temp-host.ts';
 
 /** The demo store, with every session seeing its pilot flows (the top-up is one). */
-async function demoKiosk(clock?: Clock): Promise<{ host: Host; sessionId: string }> {
-  store ??= exampleStoreCopy('demo', { 'pilots.share': 1 });
-  host?.close();
-  host = startHost(store, clock?.now);
+async function demoKiosk(clock?: Clock): Promise<{ host: Host; sessionId: string; kiosk: TempHost }> {
+  const kiosk = tempHost({ store: exampleStoreCopy('demo', { 'pilots.share': 1 }), ...(clock ? { now: clock.now } : {}) });
+  return { host: kiosk.host, sessionId: await openSession(kiosk.host), kiosk };
+}
+
+/** The same kiosk started again on its files, with a new customer. */
+async function restarted(kiosk: TempHost): Promise<{ host: Host; sessionId: string }> {
+  const host = kiosk.restart();
   return { host, sessionId: await openSession(host) };
 }
 
@@ -77,13 +63,13 @@ describe('order pickup', () => {
 
 describe('product returns', () => {
   it('registers a return with a reference a customer can read out, keeping the reason but not the code', async () => {
-    const { host, sessionId } = await demoKiosk();
+    const { host, sessionId, kiosk } = await demoKiosk();
     const facts = await factsOf(
       runAction(host, sessionId, step('product-return', 'review'), { orderCode: 'B4T9LP', returnReason: 'damaged' }),
     );
     const reference = String(factValue(facts, 'returnNumber'));
     expect(reference).toMatch(/^R-[2-9A-HJ-NP-Z]{6}$/);
-    const rows = readDatabase(store!.dataDir, (db) => db.prepare('SELECT * FROM flow_records').all());
+    const rows = readDatabase(kiosk.store.dataDir, (db) => db.prepare('SELECT * FROM flow_records').all());
     expect(rows).toEqual([expect.objectContaining({ reference, kind: 'return', detail: 'damaged' })]);
     expect(JSON.stringify(rows)).not.toContain('B4T9LP');
   });
@@ -139,14 +125,14 @@ describe('bill payment', () => {
 
 describe('mobile top-up', () => {
   it('prepares a top-up slip that shows only the last three digits of the number', async () => {
-    const { host, sessionId } = await demoKiosk();
+    const { host, sessionId, kiosk } = await demoKiosk();
     const facts = await factsOf(
       runAction(host, sessionId, step('mobile-topup', 'review'), { phoneNumber: '612 345 678', amount: '20' }),
     );
     expect(factValue(facts, 'paymentReference')).toMatch(/^T-/);
     expect(facts).toContainEqual({ id: 'phoneNumber', value: '•••• 678', kind: 'code' });
     expect(facts).toContainEqual({ id: 'amount', value: '20', kind: 'money', currency: 'EUR' });
-    const rows = readDatabase(store!.dataDir, (db) => db.prepare('SELECT kind, amount, subject_hash FROM flow_records').all());
+    const rows = readDatabase(kiosk.store.dataDir, (db) => db.prepare('SELECT kind, amount, subject_hash FROM flow_records').all());
     expect(rows).toEqual([{ kind: 'topup', amount: '20', subject_hash: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
   });
 
@@ -183,9 +169,10 @@ describe('queue tickets', () => {
   });
 
   it('keeps ticket numbers after a restart', async () => {
-    await take(await demoKiosk(), 'customer-service');
-    await take(await demoKiosk(), 'customer-service');
-    expect(await take(await demoKiosk(), 'customer-service')).toBe('A003');
+    const first = await demoKiosk();
+    await take(first, 'customer-service');
+    await take(await restarted(first.kiosk), 'customer-service');
+    expect(await take(await restarted(first.kiosk), 'customer-service')).toBe('A003');
   });
 
   it("starts numbering again from 001 on the store's next day", async () => {
@@ -197,7 +184,7 @@ describe('queue tickets', () => {
     expect(await take(kiosk, 'customer-service')).toBe('A003');
     clock.set(localNoon(2026, 11, 24));
     expect(await take(kiosk, 'customer-service')).toBe('A001');
-    expect(await take(await demoKiosk(clock), 'customer-service')).toBe('A002');
+    expect(await take(await restarted(kiosk.kiosk), 'customer-service')).toBe('A002');
   });
 
   it('shares the help queue numbering with tickets taken in a flow', async () => {
@@ -220,7 +207,7 @@ describe('complaints', () => {
   });
 
   it('keeps contact details only when the customer asked to be contacted, and says for how long', async () => {
-    const { host, sessionId } = await demoKiosk();
+    const { host, sessionId, kiosk } = await demoKiosk();
     const wanted = await factsOf(
       runAction(host, sessionId, step('complaint', 'review'), { ...complaint, contactWanted: 'yes', contactDetails: 'ana@example.com' }),
     );
@@ -229,7 +216,7 @@ describe('complaints', () => {
     await factsOf(
       runAction(host, sessionId, step('complaint', 'review'), { ...complaint, contactWanted: 'no', contactDetails: 'luis@example.com' }),
     );
-    const rows = readDatabase(store!.dataDir, (db) =>
+    const rows = readDatabase(kiosk.store.dataDir, (db) =>
       db.prepare('SELECT ticket_number, contact FROM complaints ORDER BY ticket_number').all(),
     );
     expect(rows).toEqual([

@@ -1,25 +1,12 @@
 // What the host refuses before it runs a flow's action: flows a session may not use, values that
 // break the flow's own rules, flows and steps it does not have.
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Host } from '../../../electron/host/create-host.ts';
-import { call, openSession, resultOf, runAction, startHost, tableRowCounts } from '../../fixtures/host.ts';
+import { describe, expect, it } from 'vitest';
+import { call, openSession, resultOf, runAction, tableRowCounts } from '../../fixtures/host.ts';
 import { enterNumberStep, flowFixture, infoStep, orderPickupFlow, reviewStep, scanStep, seeStaffFlow } from '../../fixtures/flows.ts';
-import { storeConfigFixture, tempStore, type StoreConfigInput, type TempStore } from '../../fixtures/store-config.ts';
+import { storeConfigFixture, type StoreConfigInput } from '../../fixtures/store-config.ts';
+import { tempHost, type TempHost } from '../../fixtures/temp-host.ts';
 
-let store: TempStore | undefined;
-let host: Host | undefined;
-afterEach(() => {
-  host?.close();
-  host = undefined;
-  store?.remove();
-  store = undefined;
-});
-
-function hostFor(config: StoreConfigInput = storeConfigFixture()): Host {
-  store = tempStore(config);
-  host = startHost(store);
-  return host;
-}
+const hostFor = (config: StoreConfigInput = storeConfigFixture()): TempHost => tempHost({ config });
 
 /** Pays a bill found by its EAN-13 barcode; and a tip jar that takes amounts to the cent. */
 const billFlow = flowFixture('bill-payment', [
@@ -44,7 +31,7 @@ describe('pilot and assisted-only flows', () => {
   const pilotStore = (share: number) => storeConfigFixture({ pilots: { share }, flows: [orderPickupFlow({ pilot: true }), seeStaffFlow()] });
 
   it('refuses a pilot flow to a session outside the pilot share, even for practice', async () => {
-    const target = hostFor(pilotStore(0));
+    const target = hostFor(pilotStore(0)).host;
     const { sessionId, seesPilots } = await resultOf(target, 'session.start', { language: 'es' });
     expect(seesPilots).toBe(false);
     for (const practice of [false, true]) {
@@ -56,7 +43,7 @@ describe('pilot and assisted-only flows', () => {
   });
 
   it('runs a pilot flow for a session in the pilot share and tags its usage as pilot', async () => {
-    const target = hostFor(pilotStore(1));
+    const target = hostFor(pilotStore(1)).host;
     const { sessionId, seesPilots } = await resultOf(target, 'session.start', { language: 'es' });
     expect(seesPilots).toBe(true);
     expect(await runAction(target, sessionId, pickup, { orderCode: 'K7M2QX' })).toMatchObject({ ok: true });
@@ -69,13 +56,13 @@ describe('pilot and assisted-only flows', () => {
   });
 
   it('keeps flows that are not pilots open to every session', async () => {
-    const target = hostFor(pilotStore(0));
+    const target = hostFor(pilotStore(0)).host;
     const sessionId = await openSession(target);
     expect(await runAction(target, sessionId, { flowId: 'see-staff', stepId: 'service' }, { queueService: 'advice' })).toMatchObject({ ok: true });
   });
 
   it('refuses an assisted-only flow while the kiosk is in self-service', async () => {
-    const target = hostFor(storeConfigFixture({ flows: [orderPickupFlow({ assistedOnly: true })] }));
+    const target = hostFor(storeConfigFixture({ flows: [orderPickupFlow({ assistedOnly: true })] })).host;
     const sessionId = await openSession(target);
     expect(await runAction(target, sessionId, pickup, { orderCode: 'K7M2QX' })).toMatchObject({
       ok: false,
@@ -86,7 +73,7 @@ describe('pilot and assisted-only flows', () => {
 
 describe('values the host checks again', () => {
   it('refuses a code that breaks the pattern, naming the field', async () => {
-    const target = hostFor(storeConfigFixture({ flows: [codeFlow] }));
+    const target = hostFor(storeConfigFixture({ flows: [codeFlow] })).host;
     const sessionId = await openSession(target);
     expect(await runAction(target, sessionId, pickup, { orderCode: 'ABC123' })).toEqual({
       id: 1,
@@ -96,7 +83,7 @@ describe('values the host checks again', () => {
   });
 
   it('refuses a barcode with a mistyped digit before looking for the bill', async () => {
-    const target = hostFor(storeConfigFixture({ flows: [billFlow] }));
+    const target = hostFor(storeConfigFixture({ flows: [billFlow] })).host;
     const sessionId = await openSession(target);
     const at = { flowId: 'bill-payment', stepId: 'bill' };
     expect(await runAction(target, sessionId, at, { billReference: '8420001001238' })).toMatchObject({
@@ -107,7 +94,7 @@ describe('values the host checks again', () => {
   });
 
   it('refuses a choice the step does not offer', async () => {
-    const target = hostFor();
+    const target = hostFor().host;
     const sessionId = await openSession(target);
     expect(await runAction(target, sessionId, { flowId: 'see-staff', stepId: 'service' }, { queueService: 'complaints' })).toMatchObject({
       ok: false,
@@ -120,7 +107,7 @@ describe('values the host checks again', () => {
       scanStep({ field: 'phoneNumber', rules: { normalize: 'digits', minLength: 9, maxLength: 9 } }),
       enterNumberStep({ decimals: 2, action: 'topup.register' }),
     ]);
-    const target = hostFor(storeConfigFixture({ flows: [tipFlow] }));
+    const target = hostFor(storeConfigFixture({ flows: [tipFlow] })).host;
     const sessionId = await openSession(target);
     const at = { flowId: 'tip', stepId: 'amount' };
     expect(await runAction(target, sessionId, at, { phoneNumber: '612345678', amount: '12.505' })).toMatchObject({
@@ -131,25 +118,25 @@ describe('values the host checks again', () => {
   });
 
   it('refuses to act when a value the action reads is missing altogether', async () => {
-    const target = hostFor();
+    const { host: target, store } = hostFor();
     const sessionId = await openSession(target);
-    const before = tableRowCounts(store!.dataDir);
+    const before = tableRowCounts(store.dataDir);
     const reply = await runAction(target, sessionId, { flowId: 'complaint', stepId: 'review' }, { complaintCategory: 'service', contactWanted: 'no' });
     expect(reply).toMatchObject({ ok: false, error: { code: 'flow.invalidValue', params: { field: 'complaintText' } } });
-    expect(tableRowCounts(store!.dataDir)).toEqual(before);
+    expect(tableRowCounts(store.dataDir)).toEqual(before);
   });
 
   it('writes nothing when a value is refused', async () => {
-    const target = hostFor();
+    const { host: target, store } = hostFor();
     const sessionId = await openSession(target);
-    const before = tableRowCounts(store!.dataDir);
+    const before = tableRowCounts(store.dataDir);
     await runAction(target, sessionId, { flowId: 'order-pickup', stepId: 'review' }, { orderCode: 'K7M2' });
     await runAction(target, sessionId, { flowId: 'see-staff', stepId: 'service' }, { queueService: 'nobody' });
-    expect(tableRowCounts(store!.dataDir)).toEqual(before);
+    expect(tableRowCounts(store.dataDir)).toEqual(before);
   });
 
   it('refuses values too long for any field at the door', async () => {
-    const target = hostFor();
+    const target = hostFor().host;
     const sessionId = await openSession(target);
     expect(await runAction(target, sessionId, pickup, { orderCode: 'K'.repeat(1001) })).toMatchObject({
       ok: false,
@@ -160,7 +147,7 @@ describe('values the host checks again', () => {
 
 describe('flows and steps the host does not have', () => {
   it('answers flow.unknown for a flow the store does not offer', async () => {
-    const target = hostFor();
+    const target = hostFor().host;
     const sessionId = await openSession(target);
     expect(await runAction(target, sessionId, { flowId: 'mobile-topup', stepId: 'review' }, {})).toMatchObject({
       ok: false,
@@ -169,7 +156,7 @@ describe('flows and steps the host does not have', () => {
   });
 
   it('answers flow.unknown for a step the flow does not have, or one that runs no action', async () => {
-    const target = hostFor();
+    const target = hostFor().host;
     const sessionId = await openSession(target);
     for (const stepId of ['pay', 'done']) {
       expect(await runAction(target, sessionId, { flowId: 'order-pickup', stepId }, { orderCode: 'K7M2QX' })).toMatchObject({
@@ -180,7 +167,7 @@ describe('flows and steps the host does not have', () => {
   });
 
   it('logs a failed action by its code only', async () => {
-    const target = hostFor();
+    const target = hostFor().host;
     const sessionId = await openSession(target);
     await runAction(target, sessionId, pickup, { orderCode: 'QQQ111' });
     expect(target.usageLog.read().at(-1)?.event).toEqual({

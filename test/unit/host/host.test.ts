@@ -1,31 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Host } from '../../../electron/host/create-host.ts';
-import { call, openSession, resultOf, runAction, startHost } from '../../fixtures/host.ts';
-import { storeConfigFixture, tempStore, withValue, type TempStore } from '../../fixtures/store-config.ts';
+import { call, openSession, resultOf, runAction } from '../../fixtures/host.ts';
+import { storeConfigFixture, tempStore, withValue } from '../../fixtures/store-config.ts';
+import { tempHost } from '../../fixtures/temp-host.ts';
 
-let store: TempStore | undefined;
-let host: Host | undefined;
-afterEach(() => {
-  host?.close();
-  host = undefined;
-  store?.remove();
-  store = undefined;
-});
-
-function hostFor(config?: object | string): Host {
-  store = tempStore(config);
-  host = startHost(store);
-  return host;
-}
-
-function restart(): Host {
-  host?.close();
-  if (!store) throw new Error('no store to restart');
-  host = startHost(store);
-  return host;
-}
+const hostFor = (config?: object | string): Host => tempHost({ config }).host;
 
 const findOrder = { flowId: 'order-pickup', stepId: 'code' };
 const collectOrder = { flowId: 'order-pickup', stepId: 'review' };
@@ -66,16 +47,16 @@ describe('the kiosk host', () => {
   });
 
   it('goes out of service when the config file is missing', async () => {
-    store = tempStore();
-    host = startHost({ configFile: join(store.dir, 'absent.json'), dataDir: store.dataDir });
+    const store = tempStore();
+    const { host } = tempHost({ store: { ...store, configFile: join(store.dir, 'absent.json') } });
     const reply = await call(host, 'kiosk.state', {});
     expect(reply).toMatchObject({ result: { problem: { code: 'config.unreadable', params: { reason: 'ENOENT' } } } });
   });
 
   it('goes out of service naming the orders file and the field when that file is wrong', async () => {
-    store = tempStore();
+    const store = tempStore();
     writeFileSync(join(store.dir, 'orders.json'), JSON.stringify({ orders: [{ code: 'K7M2QX', itemCount: 0, collectionPoint: { es: 'Taquilla' } }] }));
-    host = startHost(store);
+    const { host } = tempHost({ store });
     expect(await call(host, 'kiosk.state', {})).toMatchObject({
       result: { state: 'outOfService', problem: { code: 'config.invalidValue', params: { file: 'orders.json', path: 'orders[0].itemCount' } } },
     });
@@ -98,11 +79,12 @@ describe('the kiosk host', () => {
   });
 
   it('lets an order be collected once, even across a restart', async () => {
-    let target = hostFor();
+    const kiosk = tempHost();
+    let target = kiosk.host;
     let sessionId = await openSession(target);
     expect(await runAction(target, sessionId, collectOrder, { orderCode: 'K7M2QX' })).toMatchObject({ ok: true });
 
-    target = restart();
+    target = kiosk.restart();
     sessionId = await openSession(target);
     expect(await runAction(target, sessionId, findOrder, { orderCode: 'K7M2QX' })).toMatchObject({
       ok: false,

@@ -1,26 +1,16 @@
 // Practice runs change nothing anywhere; real runs leave nothing a customer typed in the usage log.
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Host } from '../../../electron/host/create-host.ts';
 import { practiceValues } from '../../../shared/flows/flow-engine.ts';
 import { flowSchema, type Flow } from '../../../shared/flows/flow-schema.ts';
-import { exampleStoreCopy, openSession, resultOf, runAction, startHost, tableRowCounts } from '../../fixtures/host.ts';
-import type { TempStore } from '../../fixtures/store-config.ts';
+import { exampleStoreCopy, openSession, resultOf, runAction, tableRowCounts } from '../../fixtures/host.ts';
+import { tempHost } from '../../fixtures/temp-host.ts';
 
-let store: TempStore | undefined;
-let host: Host | undefined;
-afterEach(() => {
-  host?.close();
-  host = undefined;
-  store?.remove();
-  store = undefined;
-});
-
-async function exampleKiosk(name = 'demo'): Promise<{ host: Host; sessionId: string; flows: Flow[] }> {
-  store = exampleStoreCopy(name, { 'pilots.share': 1 });
-  host = startHost(store);
+async function exampleKiosk(name = 'demo'): Promise<{ host: Host; sessionId: string; flows: Flow[]; dataDir: string }> {
+  const { host, store } = tempHost({ store: exampleStoreCopy(name, { 'pilots.share': 1 }) });
   const flows = (JSON.parse(readFileSync(store.configFile, 'utf8')) as { flows: unknown[] }).flows.map((flow) => flowSchema.parse(flow));
-  return { host, sessionId: await openSession(host), flows };
+  return { host, sessionId: await openSession(host), flows, dataDir: store.dataDir };
 }
 const demoKiosk = () => exampleKiosk('demo');
 
@@ -28,10 +18,10 @@ const recordedByActions = new Set(['action.completed', 'action.failed', 'ticket.
 
 describe('a practice run', () => {
   it.each(['demo', 'pharmacy'])('answers every action of the %s store with its sample values and writes nothing to any table', async (name) => {
-    const { host, sessionId, flows } = await exampleKiosk(name);
+    const { host, sessionId, flows, dataDir } = await exampleKiosk(name);
     // Staff's assisted mode opens the assisted-only flows too, so every flow is practised.
     await resultOf(host, 'kiosk.setAssisted', { assisted: true });
-    const before = tableRowCounts(store!.dataDir);
+    const before = tableRowCounts(dataDir);
     const practised: string[] = [];
     for (const flow of flows) {
       for (const step of flow.steps.filter((each) => each.action)) {
@@ -41,7 +31,7 @@ describe('a practice run', () => {
       }
     }
     expect(practised.length).toBeGreaterThanOrEqual(4);
-    expect(tableRowCounts(store!.dataDir)).toEqual(before);
+    expect(tableRowCounts(dataDir)).toEqual(before);
     expect(host.usageLog.read().filter((stored) => recordedByActions.has(stored.event.type))).toEqual([]);
   });
 

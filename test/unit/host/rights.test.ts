@@ -12,6 +12,7 @@ import type { ReplyEnvelope } from '../../../shared/host-api/envelope.ts';
 import type { Role } from '../../../shared/host-api/roles.ts';
 import { createFakeElectron } from '../../fakes/electron.ts';
 import { tempStore, type TempStore } from '../../fixtures/store-config.ts';
+import { tempHost } from '../../fixtures/temp-host.ts';
 
 type Verdict = 'may call' | 'auth.forbidden';
 
@@ -115,15 +116,9 @@ describe('rights', () => {
   });
 
   it('logs a refusal as a usage fact with the method and the role, never who, once a minute', async () => {
-    const own = tempStore();
-    const fresh = createHost({ configFile: own.configFile, dataDir: own.dataDir, shell: 'test' });
-    try {
-      for (let attempt = 0; attempt < 5; attempt += 1) await fresh.dispatch({ id: 1, method: 'counter.close', input: { counter: 'desk-1' } }, { role: 'board' });
-      const refusals = fresh.usageLog.read().filter((stored) => stored.event.type === 'auth.forbidden');
-      expect(refusals.map((stored) => [stored.sessionId, stored.event])).toEqual([[null, { type: 'auth.forbidden', method: 'counter.close', role: 'board' }]]);
-    } finally {
-      fresh.close();
-      own.remove();
-    }
+    const { host: fresh } = tempHost();
+    for (let attempt = 0; attempt < 5; attempt += 1) await fresh.dispatch({ id: 1, method: 'counter.close', input: { counter: 'desk-1' } }, { role: 'board' });
+    const refusals = fresh.usageLog.read().filter((stored) => stored.event.type === 'auth.forbidden');
+    expect(refusals.map((stored) => [stored.sessionId, stored.event])).toEqual([[null, { type: 'auth.forbidden', method: 'counter.close', role: 'board' }]]);
   });
 });

@@ -1,16 +1,13 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openKioskDatabase } from '../../../electron/host/storage/database.ts';
 import { createSubjectHash } from '../../../electron/host/storage/subject-hash.ts';
-import { tempStore, type TempStore } from '../../fixtures/store-config.ts';
-
-let store: TempStore | undefined;
-afterEach(() => store?.remove());
+import { scratchStore } from '../../fixtures/temp-host.ts';
 
 describe('the keyed subject hash', () => {
   it('recognises the same subject after a restart, however it was typed', () => {
-    store = tempStore();
+    const store = scratchStore();
     const file = join(store.dataDir, 'atiende.sqlite');
     const first = openKioskDatabase(file);
     const before = createSubjectHash(first)('k7m2qx');
@@ -21,7 +18,7 @@ describe('the keyed subject hash', () => {
   });
 
   it('cannot be recomputed without the install secret: no plain SHA-256 of a phone number', () => {
-    store = tempStore();
+    const store = scratchStore();
     const db = openKioskDatabase(join(store.dataDir, 'atiende.sqlite'));
     const hashed = createSubjectHash(db)('612345678');
     expect(hashed).not.toBe(createHash('sha256').update('612345678').digest('hex'));
@@ -29,7 +26,7 @@ describe('the keyed subject hash', () => {
   });
 
   it('differs between two installs', () => {
-    store = tempStore();
+    const store = scratchStore();
     const one = openKioskDatabase(join(store.dataDir, 'one.sqlite'));
     const two = openKioskDatabase(join(store.dataDir, 'two.sqlite'));
     expect(createSubjectHash(one)('612345678')).not.toBe(createSubjectHash(two)('612345678'));

@@ -1,13 +1,10 @@
 import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openKioskDatabase } from '../../../electron/host/storage/database.ts';
 import { migrations } from '../../../electron/host/storage/migrations.ts';
 import { createUsageLog } from '../../../electron/host/usage/usage-log.ts';
-import { tempStore, type TempStore } from '../../fixtures/store-config.ts';
-
-let store: TempStore;
-afterEach(() => store?.remove());
+import { scratchStore } from '../../fixtures/temp-host.ts';
 
 function openLog(file: string) {
   const db = openKioskDatabase(file);
@@ -16,7 +13,7 @@ function openLog(file: string) {
 
 describe('the usage log', () => {
   it('keeps every event after the kiosk restarts', () => {
-    store = tempStore();
+    const store = scratchStore();
     const file = join(store.dataDir, 'atiende.sqlite');
     const first = openLog(file);
     first.log.append('session-0001', { type: 'screen.viewed', screen: 'home' });
@@ -33,7 +30,7 @@ describe('the usage log', () => {
   });
 
   it('writes in WAL mode with full synchronous commits', () => {
-    store = tempStore();
+    const store = scratchStore();
     const { db } = openLog(join(store.dataDir, 'atiende.sqlite'));
     expect(db.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
     expect(db.prepare('PRAGMA synchronous').get()).toEqual({ synchronous: 2 });
@@ -41,7 +38,7 @@ describe('the usage log', () => {
   });
 
   it('records each migration once, however often the file is opened', () => {
-    store = tempStore();
+    const store = scratchStore();
     const file = join(store.dataDir, 'atiende.sqlite');
     openLog(file).db.close();
     const { db } = openLog(file);
@@ -51,7 +48,7 @@ describe('the usage log', () => {
   });
 
   it('refuses to edit or delete an event, even through raw SQL', () => {
-    store = tempStore();
+    const store = scratchStore();
     const file = join(store.dataDir, 'atiende.sqlite');
     const { db, log } = openLog(file);
     log.append(null, { type: 'kiosk.started', shell: 'test' });
@@ -63,7 +60,7 @@ describe('the usage log', () => {
   });
 
   it('rejects an event that is not in the schema and writes nothing', () => {
-    store = tempStore();
+    const store = scratchStore();
     const { db, log } = openLog(join(store.dataDir, 'atiende.sqlite'));
     expect(() => log.append(null, { type: 'order.code', code: 'K7M2QX' } as never)).toThrow();
     expect(log.read()).toEqual([]);

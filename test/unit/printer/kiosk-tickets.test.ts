@@ -1,47 +1,40 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Host } from '../../../electron/host/create-host.ts';
 import { decodeEscPos, printedTexts, startFakeReceiptPrinter, type FakeReceiptPrinter } from '../../fixtures/escpos-printer.ts';
-import { exampleStoreCopy, openSession, resultOf, startHost } from '../../fixtures/host.ts';
-import type { TempStore } from '../../fixtures/store-config.ts';
+import { exampleStoreCopy, openSession, resultOf } from '../../fixtures/host.ts';
+import { tempHost } from '../../fixtures/temp-host.ts';
 
-let printer: FakeReceiptPrinter | undefined;
-let store: TempStore | undefined;
-let host: Host | undefined;
-afterEach(async () => {
-  host?.close();
-  store?.remove();
-  await printer?.close();
-  host = undefined;
-  store = undefined;
-  printer = undefined;
-});
-
-async function demoKioskWithPrinter(state: 'ready' | 'paperOut' | 'offline'): Promise<{ host: Host; pushed: { event: string; payload: unknown }[] }> {
-  printer = await startFakeReceiptPrinter(state);
-  store = exampleStoreCopy('demo', {
-    printer: {
-      kind: 'network',
-      host: '127.0.0.1',
-      port: printer.port,
-      timeoutMs: 300,
-      codePage: 'windows1252',
-      followUrlTemplate: 'https://turnos.example.com/{store}/{ticket}',
-    },
+/** The demo store printing on a fake network receipt printer in `state`; both go when the test ends. */
+async function demoKioskWithPrinter(
+  state: 'ready' | 'paperOut' | 'offline',
+): Promise<{ host: Host; printer: FakeReceiptPrinter; pushed: { event: string; payload: unknown }[] }> {
+  const printer = await startFakeReceiptPrinter(state);
+  onTestFinished(() => printer.close());
+  const { host } = tempHost({
+    store: exampleStoreCopy('demo', {
+      printer: {
+        kind: 'network',
+        host: '127.0.0.1',
+        port: printer.port,
+        timeoutMs: 300,
+        codePage: 'windows1252',
+        followUrlTemplate: 'https://turnos.example.com/{store}/{ticket}',
+      },
+    }),
   });
-  host = startHost(store);
   const pushed: { event: string; payload: unknown }[] = [];
   host.events.subscribe({ role: 'operator' }, (envelope) => pushed.push(envelope));
-  return { host, pushed };
+  return { host, printer, pushed };
 }
 
 describe('tickets on the kiosk’s printer', () => {
   it('prints a customer’s ticket in their language with its wait and a QR code to follow it', async () => {
-    const { host } = await demoKioskWithPrinter('ready');
+    const { host, printer } = await demoKioskWithPrinter('ready');
     const sessionId = await openSession(host, 'en');
     const { ticket } = await resultOf(host, 'queue.takeTicket', { sessionId, service: 'product-advice' });
 
     expect(ticket).toMatchObject({ number: 'B001', print: { status: 'printed' }, followUrl: 'https://turnos.example.com/demo-centro/B001' });
-    const receipt = decodeEscPos(printer!.received());
+    const receipt = decodeEscPos(printer.received());
     const texts = printedTexts(receipt);
     expect(texts).toEqual(expect.arrayContaining(['Your ticket', 'B001', 'Product advice']));
     expect(receipt.qrCodes.map((code) => code.payload)).toEqual(['https://turnos.example.com/demo-centro/B001']);

@@ -1,24 +1,14 @@
 // A customer with an appointment checks in at the kiosk: the demo's "I have an appointment" flow,
 // through the real host, its appointments file and its SQLite file.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Host } from '../../../electron/host/create-host.ts';
-import { clockAt, exampleStoreCopy, localNoon, openSession, runAction, startHost } from '../../fixtures/host.ts';
-import type { TempStore } from '../../fixtures/store-config.ts';
-
-let store: TempStore | undefined;
-let host: Host | undefined;
-afterEach(() => {
-  host?.close();
-  store?.remove();
-  host = undefined;
-  store = undefined;
-});
+import { clockAt, exampleStoreCopy, localNoon, openSession, runAction } from '../../fixtures/host.ts';
+import { tempHost } from '../../fixtures/temp-host.ts';
 
 const checkIn = { flowId: 'appointment', stepId: 'code' };
 
 async function demoAtNoon(): Promise<{ host: Host; sessionId: string }> {
-  store = exampleStoreCopy('demo');
-  host = startHost(store, clockAt(localNoon(2026, 11, 23)).now);
+  const { host } = tempHost({ store: exampleStoreCopy('demo'), now: clockAt(localNoon(2026, 11, 23)).now });
   return { host, sessionId: await openSession(host) };
 }
 

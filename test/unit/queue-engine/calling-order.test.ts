@@ -1,13 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { IssuedTicketView } from '../../../shared/host-api/queue-views.ts';
 import { text } from '../../fixtures/flows.ts';
-import { callAll, codeOf, engineRig, morning, type EngineRig } from './engine-rig.ts';
-
-let rig: EngineRig | undefined;
-afterEach(() => {
-  rig?.close();
-  rig = undefined;
-});
+import { callAll, engineRig, morning, type EngineRig } from './engine-rig.ts';
+import { errorOf } from '../../fixtures/temp-host.ts';
 
 const appointmentSettings = {
   file: 'appointments.json',
@@ -34,13 +29,13 @@ async function arrivals(target: EngineRig, at: number[], service = 'customer-ser
 
 describe('the order tickets are called in', () => {
   it('calls tickets in order of arrival', async () => {
-    rig = engineRig();
+    const rig = engineRig();
     expect(await arrivals(rig, [0, 1, 2])).toEqual(['A001', 'A002', 'A003']);
     expect(await callAll(rig, 'desk-1', 3)).toEqual(['A001', 'A002', 'A003']);
   });
 
   it('serves a priority ticket ahead of those who came less than its advance before it, and of nobody else', async () => {
-    rig = engineRig();
+    const rig = engineRig();
     await arrivals(rig, [0, 5]);
     // Accessibility gives 10 minutes: at 09:12 it goes before A002 (09:05), not before A001 (09:00).
     const [priority] = await arrivals(rig, [12], 'customer-service', 'accessibility');
@@ -50,7 +45,7 @@ describe('the order tickets are called in', () => {
   });
 
   it('calls an early appointment near its booked time, never before a walk-in who came before its advance', async () => {
-    rig = engineRig({ queue: { appointments: appointmentSettings }, appointments: [{ code: 'CITA-1000', service: 'customer-service', time: '10:00' }] });
+    const rig = engineRig({ queue: { appointments: appointmentSettings }, appointments: [{ code: 'CITA-1000', service: 'customer-service', time: '10:00' }] });
     await arrivals(rig, [30]);
     rig.setClock(morning(9, 40));
     const { ticket } = await rig.engine.checkIn('cita-1000', null);
@@ -61,7 +56,7 @@ describe('the order tickets are called in', () => {
 
   it('lets appointments pass a walk-in only when booked to be ready before it, so nobody is starved', async () => {
     const booked = ['10:00', '10:10', '10:20', '10:30'].map((time) => ({ code: `CITA-${time}`, service: 'customer-service', time }));
-    rig = engineRig({ queue: { appointments: appointmentSettings }, appointments: booked });
+    const rig = engineRig({ queue: { appointments: appointmentSettings }, appointments: booked });
     const numbers: string[] = [];
     for (const [minutes, time] of [[50, '10:00'], [60, '10:10'], [70, '10:20'], [80, '10:30']] as const) {
       rig.setClock(new Date(morning().getTime() + minutes * 60_000));
@@ -74,29 +69,29 @@ describe('the order tickets are called in', () => {
   });
 
   it('lets a counter call only the services it serves', async () => {
-    rig = engineRig();
+    const rig = engineRig();
     const [complaint] = await arrivals(rig, [0], 'complaints');
     const [question] = await arrivals(rig, [1]);
     expect((await rig.engine.callNext('desk-1')).number).toBe(question);
     await rig.engine.served('desk-1');
-    expect(await codeOf(rig.engine.callNext('desk-1'))).toBe('queue.nothingWaiting');
+    expect(await errorOf(rig.engine.callNext('desk-1'))).toMatchObject({ code: 'queue.nothingWaiting' });
     expect((await rig.engine.callNext('desk-2')).number).toBe(complaint);
   });
 
   it('calls a given ticket by its number at a counter that serves it, and only a waiting one', async () => {
-    rig = engineRig();
+    const rig = engineRig();
     await arrivals(rig, [0, 1]);
     await arrivals(rig, [2], 'complaints');
     expect(await rig.engine.call('desk-1', ' a002 ')).toMatchObject({ number: 'A002', counterLabel: '1' });
     await rig.engine.served('desk-1');
-    expect(await codeOf(rig.engine.call('desk-1', 'C001'))).toBe('queue.notServedHere');
-    expect(await codeOf(rig.engine.call('desk-1', 'A002'))).toBe('queue.ticketNotWaiting');
-    expect(await codeOf(rig.engine.call('desk-1', 'A999'))).toBe('queue.unknownTicket');
+    expect(await errorOf(rig.engine.call('desk-1', 'C001'))).toMatchObject({ code: 'queue.notServedHere' });
+    expect(await errorOf(rig.engine.call('desk-1', 'A002'))).toMatchObject({ code: 'queue.ticketNotWaiting' });
+    expect(await errorOf(rig.engine.call('desk-1', 'A999'))).toMatchObject({ code: 'queue.unknownTicket' });
     expect((await rig.engine.callNext('desk-1')).number).toBe('A001');
   });
 
   it('tells each customer their place among the tickets their counters may call first', async () => {
-    rig = engineRig({ queue: { counters: [{ id: 'desk-1', label: '1', services: ['customer-service', 'advice', 'complaints'] }] } });
+    const rig = engineRig({ queue: { counters: [{ id: 'desk-1', label: '1', services: ['customer-service', 'advice', 'complaints'] }] } });
     const [first] = await tickets(rig, [0]);
     await tickets(rig, [1], 'advice');
     const [third] = await tickets(rig, [2]);

@@ -1,17 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { codeOf, engineRig, type EngineRig } from './engine-rig.ts';
-
-let rig: EngineRig | undefined;
-afterEach(() => {
-  rig?.close();
-  rig = undefined;
-});
+import { describe, expect, it } from 'vitest';
+import { engineRig, type EngineRig } from './engine-rig.ts';
+import { errorOf } from '../../fixtures/temp-host.ts';
 
 const take = (target: EngineRig, service = 'customer-service') => target.engine.takeTicket({ service, kind: 'service', sessionId: null });
 
 describe('counters', () => {
   it('opens the counters the config opens at the start of the day, and leaves the others closed', async () => {
-    rig = engineRig({
+    const rig = engineRig({
       queue: {
         counters: [
           { id: 'desk-1', label: '1', services: ['customer-service', 'advice'] },
@@ -24,52 +19,52 @@ describe('counters', () => {
       ['desk-1', 'open'],
       ['desk-2', 'closed'],
     ]);
-    expect(await codeOf(rig.engine.callNext('desk-2'))).toBe('queue.counterNotOpen');
+    expect(await errorOf(rig.engine.callNext('desk-2'))).toMatchObject({ code: 'queue.counterNotOpen' });
   });
 
   it('stops calling at a paused counter, lets it finish its customer, and calls again once reopened', async () => {
-    rig = engineRig();
+    const rig = engineRig();
     await take(rig);
     await take(rig);
     await rig.engine.callNext('desk-1');
     expect(await rig.engine.pauseCounter('desk-1')).toMatchObject({ status: 'paused', serving: { number: 'A001' } });
     await rig.engine.served('desk-1');
-    expect(await codeOf(rig.engine.callNext('desk-1'))).toBe('queue.counterNotOpen');
-    expect(await codeOf(rig.engine.pauseCounter('desk-1'))).toBe('queue.counterNotOpen');
+    expect(await errorOf(rig.engine.callNext('desk-1'))).toMatchObject({ code: 'queue.counterNotOpen' });
+    expect(await errorOf(rig.engine.pauseCounter('desk-1'))).toMatchObject({ code: 'queue.counterNotOpen' });
     await rig.engine.openCounter('desk-1');
     expect((await rig.engine.callNext('desk-1')).number).toBe('A002');
   });
 
   it('closes a counter only once its customer is finished', async () => {
-    rig = engineRig();
+    const rig = engineRig();
     await take(rig);
     await rig.engine.callNext('desk-1');
-    expect(await codeOf(rig.engine.closeCounter('desk-1'))).toBe('queue.counterBusy');
+    expect(await errorOf(rig.engine.closeCounter('desk-1'))).toMatchObject({ code: 'queue.counterBusy' });
     await rig.engine.noShow('desk-1');
     expect(await rig.engine.closeCounter('desk-1')).toMatchObject({ status: 'closed', serving: null });
-    expect(await codeOf(rig.engine.closeCounter('desk-1'))).toBe('queue.counterNotOpen');
+    expect(await errorOf(rig.engine.closeCounter('desk-1'))).toMatchObject({ code: 'queue.counterNotOpen' });
   });
 
   it('refuses a second call while the counter still serves someone', async () => {
-    rig = engineRig();
+    const rig = engineRig();
     await take(rig);
     await take(rig);
     await rig.engine.callNext('desk-1');
-    expect(await codeOf(rig.engine.callNext('desk-1'))).toBe('queue.counterBusy');
-    expect(await codeOf(rig.engine.call('desk-1', 'A002'))).toBe('queue.counterBusy');
+    expect(await errorOf(rig.engine.callNext('desk-1'))).toMatchObject({ code: 'queue.counterBusy' });
+    expect(await errorOf(rig.engine.call('desk-1', 'A002'))).toMatchObject({ code: 'queue.counterBusy' });
   });
 
   it('opens a counter for the services staff name, and only known ones', async () => {
-    rig = engineRig();
+    const rig = engineRig();
     await take(rig, 'complaints');
-    expect(await codeOf(rig.engine.callNext('desk-1'))).toBe('queue.nothingWaiting');
-    expect(await codeOf(rig.engine.openCounter('desk-1', ['refunds']))).toBe('queue.unknownService');
+    expect(await errorOf(rig.engine.callNext('desk-1'))).toMatchObject({ code: 'queue.nothingWaiting' });
+    expect(await errorOf(rig.engine.openCounter('desk-1', ['refunds']))).toMatchObject({ code: 'queue.unknownService' });
     expect(await rig.engine.openCounter('desk-1', ['complaints'])).toMatchObject({ status: 'open', services: ['complaints'] });
     expect((await rig.engine.callNext('desk-1')).number).toBe('C001');
   });
 
   it('names an unknown counter in every staff action', async () => {
-    rig = engineRig();
+    const rig = engineRig();
     const engine = rig.engine;
     for (const action of [
       () => engine.callNext('desk-9'),
@@ -81,14 +76,14 @@ describe('counters', () => {
       () => engine.pauseCounter('desk-9'),
       () => engine.closeCounter('desk-9'),
     ]) {
-      expect(await codeOf(action())).toBe('queue.unknownCounter');
+      expect(await errorOf(action())).toMatchObject({ code: 'queue.unknownCounter' });
     }
   });
 });
 
 describe('serving a ticket', () => {
   it('announces a call with the counter label, and announces it again on recall', async () => {
-    rig = engineRig();
+    const rig = engineRig();
     await take(rig);
     expect(await rig.engine.callNext('desk-1')).toMatchObject({ number: 'A001', counter: 'desk-1', counterLabel: '1' });
     rig.wait(1);
@@ -101,14 +96,14 @@ describe('serving a ticket', () => {
   });
 
   it('frees the counter when the ticket is served and records the real wait and service time', async () => {
-    rig = engineRig();
+    const rig = engineRig();
     await take(rig);
     rig.wait(7);
     await rig.engine.callNext('desk-1');
     rig.wait(3);
     expect(await rig.engine.served('desk-1')).toMatchObject({ number: 'A001' });
     expect((await rig.engine.board()).board.counters[0]).toMatchObject({ id: 'desk-1', serving: null });
-    expect(await codeOf(rig.engine.served('desk-1'))).toBe('queue.counterIdle');
+    expect(await errorOf(rig.engine.served('desk-1'))).toMatchObject({ code: 'queue.counterIdle' });
     expect(rig.usage()).toEqual([
       { type: 'ticket.issued', queueService: 'customer-service', kind: 'service', priority: null, predicted: expect.any(Object) },
       { type: 'ticket.called', queueService: 'customer-service', kind: 'service', priority: null, counter: 'desk-1', waitedSeconds: 420, predicted: expect.any(Object) },
@@ -117,7 +112,7 @@ describe('serving a ticket', () => {
   });
 
   it('frees the counter on a no-show and records how long the customer had waited', async () => {
-    rig = engineRig();
+    const rig = engineRig();
     const ticket = await take(rig);
     rig.wait(12);
     await rig.engine.callNext('desk-1');
@@ -134,11 +129,11 @@ describe('serving a ticket', () => {
       waitedSeconds: 720,
     });
     expect(await rig.engine.ticket(ticket.id)).toMatchObject({ state: 'noShow', position: null, estimate: null });
-    expect(await codeOf(rig.engine.recall('desk-1'))).toBe('queue.counterIdle');
+    expect(await errorOf(rig.engine.recall('desk-1'))).toMatchObject({ code: 'queue.counterIdle' });
   });
 
   it('logs the wait it promised at issue beside the real one, and no number or id', async () => {
-    rig = engineRig();
+    const rig = engineRig();
     const ticket = await take(rig);
     await rig.engine.callNext('desk-1');
     const [issued, called] = rig.usage();
@@ -149,7 +144,7 @@ describe('serving a ticket', () => {
   });
 
   it('keeps a transferred ticket its place in line in the new service', async () => {
-    rig = engineRig();
+    const rig = engineRig();
     const early = await take(rig);
     rig.wait(1);
     await take(rig, 'advice');
@@ -158,10 +153,10 @@ describe('serving a ticket', () => {
     await rig.engine.callNext('desk-1');
     const moved = await rig.engine.transfer(early.id, 'advice');
     expect(moved).toMatchObject({ number: 'A001', service: 'advice', state: 'waiting', position: 1 });
-    expect(await codeOf(rig.engine.served('desk-1'))).toBe('queue.counterIdle');
+    expect(await errorOf(rig.engine.served('desk-1'))).toMatchObject({ code: 'queue.counterIdle' });
     expect((await rig.engine.callNext('desk-2')).number).toBe('A001');
     await rig.engine.served('desk-2');
-    expect(await codeOf(rig.engine.transfer('A001', 'customer-service'))).toBe('queue.ticketNotWaiting');
-    expect(await codeOf(rig.engine.transfer('B001', 'refunds'))).toBe('queue.unknownService');
+    expect(await errorOf(rig.engine.transfer('A001', 'customer-service'))).toMatchObject({ code: 'queue.ticketNotWaiting' });
+    expect(await errorOf(rig.engine.transfer('B001', 'refunds'))).toMatchObject({ code: 'queue.unknownService' });
   });
 });

@@ -1,17 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WaitEstimator } from '../../../shared/queue/estimate/wait-estimator.ts';
 import type { QueueEvent } from '../../../shared/queue/queue-events.ts';
 import { naiveEstimatorFor } from '../../../electron/host/load-kiosk.ts';
 import { queueConfigSchema } from '../../../shared/config/queue-config.ts';
 import { queueConfigFixture } from '../../fixtures/store-config.ts';
 import { text } from '../../fixtures/flows.ts';
-import { codeOf, engineRig, morning, type EngineRig } from './engine-rig.ts';
-
-let rig: EngineRig | undefined;
-afterEach(() => {
-  rig?.close();
-  rig = undefined;
-});
+import { engineRig, morning, type EngineRig } from './engine-rig.ts';
+import { errorOf } from '../../fixtures/temp-host.ts';
 
 const take = (target: EngineRig, service = 'customer-service', priority?: string) =>
   target.engine.takeTicket({ service, kind: 'service', priority, sessionId: null });
@@ -40,7 +35,7 @@ function watchedEstimator(): WaitEstimator & { seen: QueueEvent[] } {
 
 describe('the queue day', () => {
   it('keeps one day past midnight, then restarts the numbers and cancels what still waits at dayStartsAt', async () => {
-    rig = engineRig({ start: morning(20, 0) });
+    const rig = engineRig({ start: morning(20, 0) });
     const served = await take(rig);
     const waiting = await take(rig);
     const other = await take(rig, 'advice');
@@ -61,11 +56,11 @@ describe('the queue day', () => {
       { status: 'open', serving: null },
       { status: 'open', serving: null },
     ]);
-    expect(await codeOf(rig.engine.ticket(served.id))).toBe('queue.unknownTicket');
+    expect(await errorOf(rig.engine.ticket(served.id))).toMatchObject({ code: 'queue.unknownTicket' });
   });
 
   it('cancels the last day’s waiting tickets when the kiosk starts on a later day', async () => {
-    rig = engineRig({ start: morning(18, 0) });
+    let rig = engineRig({ start: morning(18, 0) });
     const left = await take(rig);
     rig.setClock(morning(9, 0, 24));
     rig = rig.restart();
@@ -75,7 +70,7 @@ describe('the queue day', () => {
   });
 
   it('starts the day at the configured hour', async () => {
-    rig = engineRig({ queue: { dayStartsAt: '07:30' }, start: morning(7, 0) });
+    const rig = engineRig({ queue: { dayStartsAt: '07:30' }, start: morning(7, 0) });
     await take(rig);
     rig.setClock(morning(7, 29));
     expect((await take(rig)).number).toBe('A002');
@@ -86,7 +81,7 @@ describe('the queue day', () => {
 
 describe('a restart', () => {
   it('keeps every ticket, counter and delay, and goes on numbering and serving', async () => {
-    rig = engineRig();
+    let rig = engineRig();
     const first = await take(rig);
     const priority = await take(rig, 'customer-service', 'accessibility');
     const advice = await take(rig, 'advice');
@@ -94,11 +89,11 @@ describe('a restart', () => {
     await rig.engine.pauseCounter('desk-2');
     const delay = await rig.engine.postDelay('advice', text('Falta personal', 'Short of staff'));
     const before = await rig.engine.board();
-    const statuses = await Promise.all([first, priority, advice].map((ticket) => rig!.engine.ticket(ticket.id)));
+    const statuses = await Promise.all([first, priority, advice].map((ticket) => rig.engine.ticket(ticket.id)));
 
     rig = rig.restart();
     expect(await rig.engine.board()).toEqual(before);
-    expect(await Promise.all([first, priority, advice].map((ticket) => rig!.engine.ticket(ticket.id)))).toEqual(statuses);
+    expect(await Promise.all([first, priority, advice].map((ticket) => rig.engine.ticket(ticket.id)))).toEqual(statuses);
     expect((await take(rig)).number).toBe('A003');
     // Taken together, the priority ticket went first.
     expect(await rig.engine.served('desk-1')).toMatchObject({ number: priority.number });
@@ -108,16 +103,16 @@ describe('a restart', () => {
   });
 
   it('finds the queue log as it was written: the database refuses to edit or delete an event', async () => {
-    rig = engineRig();
+    let rig = engineRig();
     await take(rig);
-    expect(() => rig!.db().exec("UPDATE queue_events SET type = 'x'")).toThrow(/never edited/);
-    expect(() => rig!.db().exec('DELETE FROM queue_events')).toThrow(/never deleted/);
+    expect(() => rig.db().exec("UPDATE queue_events SET type = 'x'")).toThrow(/never edited/);
+    expect(() => rig.db().exec('DELETE FROM queue_events')).toThrow(/never deleted/);
     rig = rig.restart();
     expect((await rig.engine.board()).board.services[0]?.next).toEqual(['A001']);
   });
 
   it('never shows a lower board version than before it', async () => {
-    rig = engineRig();
+    let rig = engineRig();
     await take(rig);
     const before = (await rig.engine.board()).version;
     rig = rig.restart();
@@ -127,13 +122,13 @@ describe('a restart', () => {
   });
 
   it('teaches a new estimator the days before today as well as today', async () => {
-    rig = engineRig();
+    const rig = engineRig();
     await take(rig);
     await rig.engine.callNext('desk-1');
     await rig.engine.served('desk-1');
     rig.setClock(morning(9, 0, 24));
     const estimator = watchedEstimator();
-    rig = rig.restart(estimator);
+    rig.restart(estimator);
     expect(estimator.seen.map((event) => event.type)).toEqual([
       ...['counter.opened', 'counter.opened', 'ticket.issued', 'ticket.called', 'ticket.served'],
       ...['counter.opened', 'counter.opened'],

@@ -1,6 +1,8 @@
 // A queue engine on a real SQLite file in a temp folder, with a clock the test moves, what it
-// pushed, and what it wrote to the usage log; `restart` builds a new engine on the same file.
+// pushed, and what it wrote to the usage log; `restart` builds a new engine on the same file. The
+// folder goes when the test that made it finishes.
 import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
 import { queueConfigSchema, type QueueConfig } from '../../../shared/config/queue-config.ts';
 import type { CallAnnouncement, QueueUpdate } from '../../../shared/host-api/queue-views.ts';
 import type { WaitEstimator } from '../../../shared/queue/estimate/wait-estimator.ts';
@@ -47,7 +49,18 @@ export function morning(hours = 9, minutes = 0, day = 23): Date {
   return new Date(2026, 10, day, hours, minutes);
 }
 
-export function engineRig(options: EngineRigOptions = {}, folder: TempFolder = tempFolder(), clockStart?: Date): EngineRig {
+export function engineRig(options: EngineRigOptions = {}): EngineRig {
+  const folder = tempFolder();
+  let latest = rigOn(folder, options);
+  onTestFinished(() => latest.close());
+  const track = (rig: EngineRig): EngineRig => {
+    latest = rig;
+    return { ...rig, restart: (estimator) => track(rig.restart(estimator)) };
+  };
+  return track(latest);
+}
+
+function rigOn(folder: TempFolder, options: EngineRigOptions, clockStart?: Date): EngineRig {
   let current = clockStart ?? options.start ?? morning();
   const now = () => current;
   const config = queueConfigSchema.parse(queueConfigFixture(options.queue));
@@ -85,7 +98,7 @@ export function engineRig(options: EngineRigOptions = {}, folder: TempFolder = t
     db: () => db,
     restart(estimator) {
       db.close();
-      return engineRig({ ...options, ...(estimator ? { estimator: () => estimator } : {}) }, folder, current);
+      return rigOn(folder, { ...options, ...(estimator ? { estimator: () => estimator } : {}) }, current);
     },
     close() {
       if (db.isOpen) db.close();
@@ -103,14 +116,4 @@ export async function callAll(rig: EngineRig, counter: string, count: number): P
     await rig.engine.served(counter);
   }
   return numbers;
-}
-
-/** The typed error code a promise rejects with, or 'resolved'. */
-export async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'resolved';
-  } catch (error) {
-    return (error as { code?: string }).code ?? String(error);
-  }
 }

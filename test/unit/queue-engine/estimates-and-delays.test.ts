@@ -1,15 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createNaiveEstimator } from '../../../shared/queue/estimate/naive-estimator.ts';
 import type { WaitEstimator } from '../../../shared/queue/estimate/wait-estimator.ts';
 import type { QueueEvent } from '../../../shared/queue/queue-events.ts';
 import { text } from '../../fixtures/flows.ts';
-import { codeOf, engineRig, type EngineRig } from './engine-rig.ts';
-
-let rig: EngineRig | undefined;
-afterEach(() => {
-  rig?.close();
-  rig = undefined;
-});
+import { engineRig, type EngineRig } from './engine-rig.ts';
+import { errorOf } from '../../fixtures/temp-host.ts';
 
 const take = (target: EngineRig, service = 'customer-service') => target.engine.takeTicket({ service, kind: 'service', sessionId: null });
 
@@ -34,12 +29,12 @@ function countingEstimator(): WaitEstimator & { seen: QueueEvent[] } {
 
 describe('wait estimates', () => {
   it('says "now" when a counter is free for the ticket', async () => {
-    rig = engineRig();
+    const rig = engineRig();
     expect((await take(rig)).estimate).toEqual({ kind: 'now' });
   });
 
   it('tells a ticket behind others a wait, not "now"', async () => {
-    rig = engineRig();
+    const rig = engineRig();
     await take(rig);
     await rig.engine.callNext('desk-1');
     await take(rig);
@@ -48,7 +43,7 @@ describe('wait estimates', () => {
 
   it('recomputes every estimate on each event and pushes the board with it', async () => {
     const estimator = countingEstimator();
-    rig = engineRig({ estimator: () => estimator });
+    const rig = engineRig({ estimator: () => estimator });
     const ticket = await take(rig);
     const afterIssue = estimator.seen.length;
     // A new ticket shows the wait it was promised as it was issued (every event before its own),
@@ -63,7 +58,7 @@ describe('wait estimates', () => {
 
   it('feeds the estimator every event, in order, as it is folded', async () => {
     const estimator = countingEstimator();
-    rig = engineRig({ estimator: () => estimator });
+    const rig = engineRig({ estimator: () => estimator });
     await take(rig);
     await rig.engine.callNext('desk-1');
     await rig.engine.served('desk-1');
@@ -82,7 +77,7 @@ describe('wait estimates', () => {
         throw new Error('no data');
       },
     };
-    rig = engineRig({ estimator: () => broken });
+    const rig = engineRig({ estimator: () => broken });
     expect((await take(rig)).estimate).toEqual({ kind: 'unsure' });
     expect((await rig.engine.callNext('desk-1')).number).toBe('A001');
     expect(rig.faults).toContain('estimateAll');
@@ -95,7 +90,7 @@ describe('wait estimates', () => {
       estimateAll: (state) => new Map([...state.waiting.keys()].map((id) => [id, { kind: 'range', lowMinutes: 3, medianMinutes: 9, highMinutes: Number.POSITIVE_INFINITY }])),
       estimateNew: () => ({ kind: 'range', lowMinutes: 3, medianMinutes: 9, highMinutes: Number.POSITIVE_INFINITY }),
     };
-    rig = engineRig({ estimator: () => unbounded });
+    const rig = engineRig({ estimator: () => unbounded });
     const ticket = await take(rig);
     expect(ticket.estimate).toEqual({ kind: 'unsure' });
     expect(rig.usage()).toContainEqual(expect.objectContaining({ type: 'ticket.issued', predicted: { kind: 'unsure' } }));
@@ -105,7 +100,7 @@ describe('wait estimates', () => {
   });
 
   it('never commits a ticket without the wait it was promised and its usage fact', async () => {
-    rig = engineRig();
+    const rig = engineRig();
     const db = rig.db();
     // The usage log cannot be written (a full disk, say): the ticket must not exist either.
     db.exec("CREATE TEMP TRIGGER refuse_usage BEFORE INSERT ON usage_events WHEN NEW.type = 'ticket.issued' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
@@ -123,7 +118,7 @@ describe('wait estimates', () => {
   });
 
   it('pushes a new board version on each change, never a lower one', async () => {
-    rig = engineRig();
+    const rig = engineRig();
     await take(rig);
     await rig.engine.callNext('desk-1');
     const versions = rig.changes.map((change) => change.version);
@@ -134,7 +129,7 @@ describe('wait estimates', () => {
   });
 
   it('shows the order rule and what each service gives and asks customers to have ready', async () => {
-    rig = engineRig();
+    const rig = engineRig();
     const ticket = await take(rig, 'advice');
     expect(await rig.engine.ticket(ticket.id)).toMatchObject({
       gives: { en: 'Advice that fits you' },
@@ -150,7 +145,7 @@ describe('delay reasons', () => {
   const reason = text('Un compañero está de baja hoy', 'A colleague is off sick today');
 
   it('shows a posted delay to the tickets of its service and on the board, until it is cleared', async () => {
-    rig = engineRig();
+    const rig = engineRig();
     const advice = await take(rig, 'advice');
     const other = await take(rig);
     const { id } = await rig.engine.postDelay('advice', reason);
@@ -160,11 +155,11 @@ describe('delay reasons', () => {
     await rig.engine.clearDelay(id);
     expect((await rig.engine.ticket(advice.id)).delays).toEqual([]);
     expect(rig.changes.at(-1)?.board.delays).toEqual([]);
-    expect(await codeOf(rig.engine.clearDelay(id))).toBe('queue.unknownDelay');
+    expect(await errorOf(rig.engine.clearDelay(id))).toMatchObject({ code: 'queue.unknownDelay' });
   });
 
   it('shows a store-wide delay to every waiting ticket', async () => {
-    rig = engineRig();
+    const rig = engineRig();
     const first = await take(rig, 'advice');
     const second = await take(rig, 'complaints');
     await rig.engine.postDelay(undefined, reason);
@@ -172,7 +167,7 @@ describe('delay reasons', () => {
   });
 
   it('refuses a delay for a service the store does not have', async () => {
-    rig = engineRig();
-    expect(await codeOf(rig.engine.postDelay('refunds', reason))).toBe('queue.unknownService');
+    const rig = engineRig();
+    expect(await errorOf(rig.engine.postDelay('refunds', reason))).toMatchObject({ code: 'queue.unknownService' });
   });
 });

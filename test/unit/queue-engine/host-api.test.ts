@@ -1,24 +1,16 @@
 // The queue through the host API: the real dispatcher, a real SQLite file, the events pushed.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createHost, type Host } from '../../../electron/host/create-host.ts';
+import { describe, expect, it } from 'vitest';
+import type { Host } from '../../../electron/host/create-host.ts';
 import type { EventEnvelope } from '../../../shared/host-api/envelope.ts';
 import { hostErrorCodes } from '../../../shared/host-api/errors.ts';
 import { hostMethods, methodNames, type MethodName } from '../../../shared/host-api/contract.ts';
 import { text } from '../../fixtures/flows.ts';
 import { call, clockAt, exampleStoreCopy, openSession, resultOf, runAction } from '../../fixtures/host.ts';
 import { storeConfigFixture, tempStore, withValue, type TempStore } from '../../fixtures/store-config.ts';
+import { tempHost } from '../../fixtures/temp-host.ts';
 import { morning } from './engine-rig.ts';
-
-let store: TempStore | undefined;
-let host: Host | undefined;
-afterEach(() => {
-  host?.close();
-  host = undefined;
-  store?.remove();
-  store = undefined;
-});
 
 interface Kiosk {
   host: Host;
@@ -28,10 +20,9 @@ interface Kiosk {
 }
 
 function kioskOn(target: TempStore, start = morning()): Kiosk {
-  store = target;
   const clock = clockAt(start);
   const faults: string[] = [];
-  host = createHost({ configFile: target.configFile, dataDir: target.dataDir, shell: 'test', now: clock.now, reportFault: (method) => faults.push(method) });
+  const { host } = tempHost({ store: target, now: clock.now, reportFault: (method) => faults.push(method) });
   const pushed: EventEnvelope[] = [];
   host.events.subscribe({ role: 'operator' }, (envelope) => pushed.push(envelope));
   return { host, pushed, faults, clock };

@@ -1,6 +1,6 @@
 // The renderer's flow actions on the demo store's own flows: branches, rules and pilots as a
 // store would configure them, against a real host.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { flowSchema } from '../../../shared/flows/flow-schema.ts';
 import { chooseFlow, edit, goBack, goOn, startFlow, tidyWhileTyping } from '../../../renderer/kiosk/flows/flow-actions.ts';
 import { activeFlow, audienceOf, offeredFlows } from '../../../renderer/kiosk/kiosk-selectors.ts';
@@ -10,15 +10,9 @@ import { exampleStoreCopy, resultOf } from '../../fixtures/host.ts';
 import { applyKioskState } from '../../../renderer/kiosk/connect-kiosk.ts';
 import { customerAtHome, type KioskFixture } from './kiosk-fixture.ts';
 
-const fixtures: KioskFixture[] = [];
-afterEach(async () => {
-  await Promise.all(fixtures.splice(0).map((fixture) => fixture.close()));
-});
-
 /** A customer at home on a copy of the demo store where every session (or none) sees pilots. */
 async function atDemoHome(seesPilots = false, changes: Record<string, unknown> = {}): Promise<KioskFixture> {
   const fixture = await customerAtHome({ store: exampleStoreCopy('demo', { 'pilots.share': seesPilots ? 1 : 0, ...changes }) });
-  fixtures.push(fixture);
   return fixture;
 }
 
@@ -212,7 +206,6 @@ describe('pilot and assisted-only flows', () => {
 
   it('fills a practice run with sample words in the customer’s language, and codes as they are', async () => {
     const fixture = await customerAtHome({ store: exampleStoreCopy('demo') }, 'ar');
-    fixtures.push(fixture);
     open(fixture, 'complaint', true);
     expect(fixture.kiosk.flow.getState().values).toMatchObject({ complaintCategory: 'waitTime', complaintText: 'كان الطابور طويلًا جدًا' });
   });

@@ -1,19 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chooseFlow, edit, goBack, goOn, leaveFlow, startFlow } from '../../../renderer/kiosk/flows/flow-actions.ts';
 import { requestHelp } from '../../../renderer/kiosk/help/help-actions.ts';
 import { chooseLanguage, endSession, touchToStart } from '../../../renderer/kiosk/session/session-actions.ts';
 import { orderFixture } from '../../fixtures/store-config.ts';
 import { customerAtHome, type KioskFixture } from './kiosk-fixture.ts';
 
-const fixtures: KioskFixture[] = [];
-afterEach(async () => {
-  await Promise.all(fixtures.splice(0).map((fixture) => fixture.close()));
-});
-
 /** A customer who chose order pickup and started it for real (or as practice), at the code step. */
 async function atOrderCode(practice = false): Promise<KioskFixture> {
   const fixture = await customerAtHome();
-  fixtures.push(fixture);
   chooseFlow(fixture.kiosk, 'order-pickup');
   startFlow(fixture.kiosk, practice);
   return fixture;
@@ -163,7 +157,6 @@ describe('order pickup on a real host', () => {
 
   it('leaves the introduction for home without logging a cancelled flow', async () => {
     const fixture = await customerAtHome();
-    fixtures.push(fixture);
     chooseFlow(fixture.kiosk, 'order-pickup');
     leaveFlow(fixture.kiosk);
     await fixture.kiosk.usage.settled();
@@ -264,7 +257,6 @@ describe('a practice run on a real host', () => {
 describe('a choice step on a real host', () => {
   it('takes a ticket for the service the customer chose and shows its number', async () => {
     const fixture = await customerAtHome();
-    fixtures.push(fixture);
     const { kiosk } = fixture;
     chooseFlow(kiosk, 'see-staff');
     startFlow(kiosk, false);

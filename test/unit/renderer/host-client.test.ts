@@ -1,26 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HostBridge } from '../../../shared/host-api/bridge.ts';
 import type { ReplyEnvelope } from '../../../shared/host-api/envelope.ts';
 import { HostCallError } from '../../../renderer/kit/host/host-call-error.ts';
 import { createHostClient } from '../../../renderer/kit/host/host-client.ts';
-import { createHost, type Host } from '../../../electron/host/create-host.ts';
-import { tempStore, type TempStore } from '../../fixtures/store-config.ts';
+import type { Host } from '../../../electron/host/create-host.ts';
+import { tempHost } from '../../fixtures/temp-host.ts';
 import { inMemoryBridge } from './kiosk-fixture.ts';
 
-let store: TempStore | undefined;
-let host: Host | undefined;
-afterEach(() => {
-  host?.close();
-  store?.remove();
-  host = undefined;
-  store = undefined;
-});
-
-function realHost(): Host {
-  store = tempStore();
-  host = createHost({ configFile: store.configFile, dataDir: store.dataDir, shell: 'test' });
-  return host;
-}
+const realHost = (): Host => tempHost().host;
 
 /** A bridge that answers every call with the reply the test builds from the call's id. */
 function replying(reply: (id: string | number) => unknown): HostBridge {

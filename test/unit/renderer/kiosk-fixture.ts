@@ -1,4 +1,6 @@
-// A renderer kiosk wired to a real host through an in-memory bridge, on a fake clock.
+// A renderer kiosk wired to a real host through an in-memory bridge, on a fake clock; closed and
+// its files removed when the test that made it finishes.
+import { onTestFinished } from 'vitest';
 import { createHost, type Host } from '../../../electron/host/create-host.ts';
 import type { HostBridge } from '../../../shared/host-api/bridge.ts';
 import { createHostClient } from '../../../renderer/kit/host/host-client.ts';
@@ -69,7 +71,8 @@ export function kioskFixture({ config = storeConfigFixture(), store = tempStore(
     reportFault: (what) => faults.push(what),
   });
   let disconnect: (() => void) | null = null;
-  return {
+  let closed = false;
+  const fixture: KioskFixture = {
     kiosk,
     host,
     clock,
@@ -93,12 +96,16 @@ export function kioskFixture({ config = storeConfigFixture(), store = tempStore(
       });
     },
     async close() {
+      if (closed) return;
+      closed = true;
       await kiosk.usage.settled();
       disconnect?.();
       host.close();
       store.remove();
     },
   };
+  onTestFinished(() => fixture.close());
+  return fixture;
 }
 
 /** A ready kiosk with a customer who touched to start and chose `language`, now on the home screen. */

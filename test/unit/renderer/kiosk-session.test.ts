@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { HostBridge } from '../../../shared/host-api/bridge.ts';
 import { closeHelp, requestHelp } from '../../../renderer/kiosk/help/help-actions.ts';
 import { applyKioskState, stateRetryMs } from '../../../renderer/kiosk/connect-kiosk.ts';
@@ -6,14 +6,8 @@ import { askForMoreTime, backToAttract, chooseLanguage, endSession, touchToStart
 import { storeConfigFixture } from '../../fixtures/store-config.ts';
 import { customerAtHome, kioskFixture, type KioskFixture, type KioskFixtureOptions } from './kiosk-fixture.ts';
 
-const fixtures: KioskFixture[] = [];
-afterEach(async () => {
-  await Promise.all(fixtures.splice(0).map((fixture) => fixture.close()));
-});
-
 async function atHome(language: 'es' | 'en' = 'en', options: KioskFixtureOptions = {}): Promise<KioskFixture> {
   const fixture = await customerAtHome(options, language);
-  fixtures.push(fixture);
   return fixture;
 }
 
@@ -60,7 +54,6 @@ describe('a customer session', () => {
 
   it('goes back to the attract loop from the language choice without starting a session', async () => {
     const fixture = kioskFixture();
-    fixtures.push(fixture);
     const { kiosk } = fixture;
     await fixture.connect();
     await touchToStart(kiosk);
@@ -134,7 +127,6 @@ describe('a customer session', () => {
     const line = hostLine();
     line.cut();
     const fixture = kioskFixture({ wrapBridge: line.wrapBridge });
-    fixtures.push(fixture);
     const { kiosk, clock } = fixture;
     await fixture.connect();
     expect(kiosk.status.getState().current).toMatchObject({ status: 'outOfService', problem: { code: 'host.unreachable' } });
@@ -147,7 +139,6 @@ describe('a customer session', () => {
   it('keeps the start problem on the language screen when the host cannot start a session', async () => {
     const line = hostLine();
     const fixture = kioskFixture({ wrapBridge: line.wrapBridge });
-    fixtures.push(fixture);
     const { kiosk } = fixture;
     await fixture.connect();
     await touchToStart(kiosk);
@@ -195,7 +186,6 @@ describe('asking for a person', () => {
   it('sends the customer to the counter when staff cannot be called, never a dead end', async () => {
     const line = hostLine();
     const fixture = await customerAtHome({ wrapBridge: line.wrapBridge });
-    fixtures.push(fixture);
     line.cut();
     await requestHelp(fixture.kiosk, 'home');
 

@@ -10,7 +10,8 @@ import { qualityDimensionSchema } from '../../../shared/usage/events.ts';
 import { benefits } from '../../../renderer/kiosk/attract/benefits.ts';
 import { createKioskI18n, localeResources } from '../../../renderer/kit/i18n/create-i18n.ts';
 import { chooseStep, enterNumberStep, scanStep } from '../../fixtures/flows.ts';
-import { exampleStoreCopy, openSession, resultOf, startHost } from '../../fixtures/host.ts';
+import { exampleStoreCopy, openSession, resultOf } from '../../fixtures/host.ts';
+import { tempHost } from '../../fixtures/temp-host.ts';
 
 const rendererDir = fileURLToPath(new URL('../../../renderer/', import.meta.url));
 
@@ -177,28 +178,22 @@ describe('the locale files', () => {
   it('have every practice sample the example stores answer with', async () => {
     const samples = new Set<string>();
     for (const name of ['demo', 'pharmacy']) {
-      const store = exampleStoreCopy(name, { 'pilots.share': 1 });
-      const host = startHost(store);
-      try {
-        const sessionId = await openSession(host);
-        const state = await resultOf(host, 'kiosk.state', {});
-        const flows = state.state === 'ready' ? state.profile.flows : [];
-        expect(flows.length, name).toBeGreaterThan(0);
-        for (const flow of flows.filter((candidate) => !candidate.assistedOnly)) {
-          for (const step of flow.steps.filter((candidate) => candidate.action)) {
-            const { facts } = await resultOf(host, 'flow.runAction', {
-              sessionId,
-              flowId: flow.id,
-              stepId: step.id,
-              values: practiceValues(flow, (text) => text.en ?? ''),
-              practice: true,
-            });
-            for (const fact of facts) if (fact.kind === 'sample') samples.add(String(fact.value));
-          }
+      const { host } = tempHost({ store: exampleStoreCopy(name, { 'pilots.share': 1 }) });
+      const sessionId = await openSession(host);
+      const state = await resultOf(host, 'kiosk.state', {});
+      const flows = state.state === 'ready' ? state.profile.flows : [];
+      expect(flows.length, name).toBeGreaterThan(0);
+      for (const flow of flows.filter((candidate) => !candidate.assistedOnly)) {
+        for (const step of flow.steps.filter((candidate) => candidate.action)) {
+          const { facts } = await resultOf(host, 'flow.runAction', {
+            sessionId,
+            flowId: flow.id,
+            stepId: step.id,
+            values: practiceValues(flow, (text) => text.en ?? ''),
+            practice: true,
+          });
+          for (const fact of facts) if (fact.kind === 'sample') samples.add(String(fact.value));
         }
-      } finally {
-        host.close();
-        store.remove();
       }
     }
     expect(samples).toContain('collectionPoint');
