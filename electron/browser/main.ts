@@ -1,6 +1,8 @@
 // `npm run start:browser`: the kiosk in Chromium through the browser shell, on the demo store
-// unless told otherwise (--config FILE or ATIENDE_CONFIG).
+// unless told otherwise (--config FILE, else ATIENDE_CONFIG; the same for --data-dir).
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { removeOperatorAccess, writeOperatorAccess } from '../host/api/operator-access.ts';
 import { createHost } from '../host/create-host.ts';
@@ -19,7 +21,8 @@ const { values: args } = parseArgs({
   },
 });
 
-const paths = kioskPaths({ config: args.config, dataDir: args['data-dir'], rendererDir: args['renderer-dir'] });
+const builtRenderer = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+const paths = { ...kioskPaths({ config: args.config, dataDir: args['data-dir'] }), rendererDir: resolve(args['renderer-dir'] ?? builtRenderer) };
 if (!existsSync(paths.rendererDir)) {
   console.error(`The renderer is not built (${paths.rendererDir} is missing): run npm run build first.`);
   process.exit(1);

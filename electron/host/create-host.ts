@@ -35,6 +35,8 @@ export interface Host {
   events: EventHub;
   usageLog: UsageLog;
   state(): KioskState;
+  /** The displays the store config asks for; none beyond the kiosk's own when the config was refused. */
+  displays: { waitingBoard: boolean };
   close(): void;
 }
 
@@ -111,6 +113,7 @@ export function createHost(options: HostOptions): Host {
     events,
     usageLog,
     state: () => kiosk.current(),
+    displays: { waitingBoard: verdict.ok && verdict.config.displays.waitingBoard },
     close: () => {
       clearInterval(purgeTimer);
       clearInterval(queueTimer);

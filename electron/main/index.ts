@@ -10,7 +10,7 @@ import { setupPowerSaving } from './power-saving.ts';
 import { setupRecovery } from './recovery.ts';
 import { resolveShellPaths } from './shell-paths.ts';
 import { setupSingleInstance } from './single-instance.ts';
-import { setupWindows, wantsWaitingBoard } from './windows.ts';
+import { setupWindows } from './windows.ts';
 
 const paths = resolveShellPaths({
   env: process.env,
@@ -37,7 +37,7 @@ function start(): void {
   setupLockdown({ app, menu: Menu, defaultSession: session.defaultSession });
   setupIpc({ ipcMain, BrowserWindow, windows, host });
   setupRecovery({ windows, host });
-  setupWindows({ BrowserWindow, screen, windows, preloadPath: paths.preloadPath, waitingBoard: wantsWaitingBoard(paths.configFile) });
+  setupWindows({ BrowserWindow, screen, windows, preloadPath: paths.preloadPath, waitingBoard: host.displays.waitingBoard });
   setupPowerSaving(powerSaveBlocker);
   setupOperatorAccess({ host, dataDir: paths.dataDir })
     .then((stop) => app.on('will-quit', () => void stop()))

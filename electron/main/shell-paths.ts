@@ -1,5 +1,8 @@
-// Where the shell finds its store config, keeps its data, and finds the built renderer and preload.
-import { join, resolve } from 'node:path';
+// Where the shell finds its store config, keeps its data, and finds the built renderer and preload:
+// config and data as every shell resolves them (flag, then environment, then default), with the
+// demo store that ships with the app and Electron's user data folder as the defaults.
+import { join } from 'node:path';
+import { kioskPathFlags, kioskPaths } from '../host/kiosk-paths.ts';
 
 export interface ShellPaths {
   configFile: string;
@@ -23,26 +26,17 @@ export interface ShellPathsInput {
 }
 
 export function resolveShellPaths(input: ShellPathsInput): ShellPaths {
+  const defaults = { configFile: demoConfigFile(input), dataDir: input.userDataPath };
+  const { configFile, dataDir } = kioskPaths(kioskPathFlags(input.argv.slice(1)), input.env, defaults, input.cwd);
   return {
-    configFile: resolveConfigFile(input),
-    dataDir: input.userDataPath,
+    configFile,
+    dataDir,
     rendererRoot: join(input.mainDir, '../renderer'),
     preloadPath: join(input.mainDir, '../preload/index.cjs'),
   };
 }
 
-const configFlag = '--config=';
-
-/** ATIENDE_CONFIG wins, then --config=FILE, then the demo store that ships with the app. */
-function resolveConfigFile({ env, argv, cwd, appPath, isPackaged, resourcesPath }: ShellPathsInput): string {
-  const fromEnv = env.ATIENDE_CONFIG?.trim();
-  if (fromEnv) return resolve(cwd, fromEnv);
-  const fromArg = argv.find((arg) => arg.startsWith(configFlag))?.slice(configFlag.length).trim();
-  if (fromArg) return resolve(cwd, fromArg);
-  return demoConfigFile(appPath, isPackaged, resourcesPath);
-}
-
-function demoConfigFile(appPath: string, isPackaged: boolean, resourcesPath: string): string {
+function demoConfigFile({ appPath, isPackaged, resourcesPath }: ShellPathsInput): string {
   return isPackaged
     ? join(resourcesPath, 'stores/demo/store.json')
     : join(appPath, 'assets/stores/demo/store.json');

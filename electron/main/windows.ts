@@ -1,7 +1,6 @@
 // Opens the kiosk window on the primary (touch) display and, when the store wants one and a second
 // display is there, the waiting board; follows displays being plugged in and out.
 import type { BrowserWindowConstructorOptions } from 'electron';
-import { loadStoreConfig } from '../host/config/load-store-config.ts';
 import { startUrls, type WindowRole } from './app-origin.ts';
 import type { DisplayPlace, KioskScreen, KioskWindowClass } from './electron-parts.ts';
 import type { KioskWindows } from './kiosk-windows.ts';
@@ -11,6 +10,7 @@ export interface WindowsDeps {
   screen: KioskScreen;
   windows: KioskWindows;
   preloadPath: string;
+  /** Whether the store wants its waiting board on a second display, as the host read its config. */
   waitingBoard: boolean;
 }
 
@@ -68,10 +68,4 @@ function kioskWindowOptions(display: DisplayPlace, preloadPath: string): Browser
       autoplayPolicy: 'no-user-gesture-required',
     },
   };
-}
-
-/** The board is wanted unless the store config says no; a config that does not load means no board. */
-export function wantsWaitingBoard(configFile: string): boolean {
-  const verdict = loadStoreConfig(configFile);
-  return verdict.ok && verdict.config.displays.waitingBoard;
 }

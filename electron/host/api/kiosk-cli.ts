@@ -18,7 +18,7 @@ const usage = [
 
 /** Where a kiosk may keep its data when nobody said: the browser shell's folder, then Electron's (unpackaged and packaged). */
 export function dataDirCandidates(given: string | undefined, env: NodeJS.ProcessEnv): string[] {
-  if (given ?? env.ATIENDE_DATA_DIR) return [kioskPaths({ dataDir: given }, env).dataDir];
+  if (given?.trim() || env.ATIENDE_DATA_DIR?.trim()) return [kioskPaths({ dataDir: given }, env).dataDir];
   const config = env.XDG_CONFIG_HOME ?? join(homedir(), '.config');
   return [kioskPaths({}, env).dataDir, join(config, 'atiende'), join(config, 'Atiende')];
 }

@@ -1,5 +1,5 @@
-// Small factories for the shell's tests: a real host on a temp folder, store configs, a clock.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Small factories for the shell's tests: a real host on a temp folder, the demo config, a clock.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHost, type Host } from '../../../electron/host/create-host.ts';
@@ -22,15 +22,6 @@ export function createTestHost(configFile = demoConfigFile): { host: Host; dispo
       dataDir.remove();
     },
   };
-}
-
-/** Writes the demo store config, changed by `change`, into `dir`; returns the file's path. */
-export function writeStoreConfig(dir: string, change: (config: Record<string, unknown>) => void): string {
-  const config = JSON.parse(readFileSync(demoConfigFile, 'utf8')) as Record<string, unknown>;
-  change(config);
-  const file = join(dir, 'store.json');
-  writeFileSync(file, JSON.stringify(config));
-  return file;
 }
 
 export interface ManualTimers {

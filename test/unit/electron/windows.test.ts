@@ -1,8 +1,7 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createKioskWindows } from '../../../electron/main/kiosk-windows.ts';
-import { setupWindows, wantsWaitingBoard } from '../../../electron/main/windows.ts';
+import { setupWindows } from '../../../electron/main/windows.ts';
 import { createFakeElectron, fakeDisplay } from '../../fakes/electron.ts';
-import { demoConfigFile, makeTempDir, writeStoreConfig } from './shell-fixtures.ts';
 
 const preloadPath = '/opt/atiende/out/preload/index.cjs';
 
@@ -79,29 +78,5 @@ describe('kiosk windows', () => {
     expect(windows.withRole('board')).toBeUndefined();
     expect(windows.all().map((entry) => entry.role)).toEqual(['kiosk']);
     expect(electron.BrowserWindow.getAllWindows()).toHaveLength(1);
-  });
-});
-
-describe('whether the store wants a waiting board', () => {
-  const temp = makeTempDir();
-  afterAll(() => temp.remove());
-
-  it('reads yes from the demo store', () => {
-    expect(wantsWaitingBoard(demoConfigFile)).toBe(true);
-  });
-
-  it('reads no when the store turns the board off', () => {
-    const file = writeStoreConfig(temp.path, (config) => {
-      config.displays = { waitingBoard: false };
-    });
-    expect(wantsWaitingBoard(file)).toBe(false);
-  });
-
-  it('opens no board when the store config does not load', () => {
-    expect(wantsWaitingBoard(`${temp.path}/missing.json`)).toBe(false);
-    const broken = writeStoreConfig(temp.path, (config) => {
-      config.store = 42;
-    });
-    expect(wantsWaitingBoard(broken)).toBe(false);
   });
 });

@@ -46,6 +46,12 @@ describe('the kiosk host', () => {
     expect(target.usageLog.read().at(-1)?.event).toEqual({ type: 'help.requested', screen: 'outOfService' });
   });
 
+  it('tells its shell whether the store wants the waiting board, and never when the config was refused', () => {
+    expect(hostFor().displays.waitingBoard).toBe(true);
+    expect(hostFor(withValue(storeConfigFixture(), 'displays', { waitingBoard: false })).displays.waitingBoard).toBe(false);
+    expect(hostFor(withValue(storeConfigFixture(), 'store.name', 42)).displays.waitingBoard).toBe(false);
+  });
+
   it('goes out of service when the config file is missing', async () => {
     const store = tempStore();
     const { host } = tempHost({ store: { ...store, configFile: join(store.dir, 'absent.json') } });
