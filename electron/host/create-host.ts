@@ -24,7 +24,7 @@ export interface HostOptions {
   dataDir: string;
   shell: 'electron' | 'browser' | 'test';
   now?: () => Date;
-  /** The wait estimator for the store's queue; the naive baseline until the real one is wired in. */
+  /** The wait estimator for the store's queue: the Monte Carlo one, unless a test or benchmark brings another. */
   createEstimator?: EstimatorFactory;
   /** Where faults go that the customer must not see: a handler bug, a bad handler result. */
   reportFault?: (method: string, fault: unknown) => void;
