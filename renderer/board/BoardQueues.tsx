@@ -6,6 +6,7 @@ import type { BoardView } from '../../shared/host-api/queue-views.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
 import { pickText } from '../kit/i18n/localized-text.ts';
 import { orderRuleText, waitText } from '../kit/i18n/wait-text.ts';
+import './board.css';
 
 interface BoardQueuesProps {
   board: BoardView;
@@ -30,7 +31,7 @@ export function BoardQueues({ board, calledNumber, fallback }: BoardQueuesProps)
               key={counter.id}
               className={counter.serving?.number === calledNumber ? 'board__counter board__counter--called' : 'board__counter'}
             >
-              <span className="board__counter-label">{t('board.counter', { label: counter.label })}</span>
+              <span>{t('board.counter', { label: counter.label })}</span>
               <span className="board__counter-number">
                 {counter.status === 'paused' ? t('board.paused') : (counter.serving?.number ?? '—')}
               </span>

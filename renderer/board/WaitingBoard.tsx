@@ -81,8 +81,8 @@ export function WaitingBoard({ host }: { host: HostClient }) {
       <div className="board__call" role="status" aria-live="assertive">
         {call ? (
           <p className="board__call-text" data-number={call.number}>
-            <span className="board__call-number">{call.number}</span>
-            <span className="board__call-counter">{t('board.counter', { label: call.counterLabel })}</span>
+            <span>{call.number}</span>
+            <span>{t('board.counter', { label: call.counterLabel })}</span>
           </p>
         ) : null}
       </div>

@@ -19,7 +19,7 @@ export function OutOfServiceScreen({ problem }: { problem: HostErrorPayload }) {
         <>
           <p>{t('outOfService.lead')}</p>
           {others.map((language) => (
-            <p key={language} lang={language} dir={languageDirection(language)} className="screen__lead-other other-language">
+            <p key={language} lang={language} dir={languageDirection(language)} className="out-of-service__lead-other other-language">
               <span className="out-of-service__other-title">{i18n.getFixedT(language)('outOfService.title')}. </span>
               {i18n.getFixedT(language)('outOfService.lead')}
             </p>

@@ -28,7 +28,7 @@ export function AttractScreen() {
         <button type="button" className="button button--primary button--huge" onClick={start}>
           {t('attract.start')}
         </button>
-        <button type="button" className="button button--ghost attract__why" onClick={() => kiosk.session.getState().whyOpened()}>
+        <button type="button" className="button attract__why" onClick={() => kiosk.session.getState().whyOpened()}>
           {t('why.open')}
         </button>
         {otherLanguages.map((language) => (

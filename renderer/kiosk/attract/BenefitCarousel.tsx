@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../kiosk-context.ts';
 import { BenefitIcon } from './BenefitIcon.tsx';
 import { benefitIntervalMs, benefits, nextBenefit } from './benefits.ts';
+import './attract.css';
 
 export function BenefitCarousel() {
   const { t } = useTranslation();

@@ -1,5 +1,6 @@
 // A simple line drawing for each benefit; decorative, the text says it all.
 import type { Benefit } from './benefits.ts';
+import './attract.css';
 
 const drawings: Record<Benefit, string> = {
   // A clock: time saved.

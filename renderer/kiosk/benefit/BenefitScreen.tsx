@@ -9,7 +9,8 @@ import { useText } from '../use-text.ts';
 import { useKiosk, useKioskSlice } from '../kiosk-context.ts';
 import { StartOverButton } from '../session/StartOverButton.tsx';
 import { useFlowFigure } from './use-flow-figure.ts';
-import '../flows/flow.css';
+import '../frame/choice-stack.css';
+import './flow-benefit.css';
 
 export function BenefitScreen() {
   const { t } = useTranslation();

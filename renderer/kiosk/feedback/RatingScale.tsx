@@ -1,5 +1,6 @@
 // Five one-touch answers from 1 to 5, each named in words so nobody has to guess what a number means.
 import { useTranslation } from 'react-i18next';
+import './rating-scale.css';
 
 interface RatingScaleProps {
   /** The question, read as the group's name. */

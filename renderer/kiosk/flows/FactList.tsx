@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Fact } from '../../../shared/flows/flow-actions.ts';
 import { useText } from '../use-text.ts';
 import { useFormatAmount, useFormatDate } from './use-format.ts';
-import './steps/code-entry.css';
+import './fact-list.css';
 
 export function FactList({ facts, emphasis }: { facts: readonly Fact[]; emphasis?: Fact['id'] }) {
   const { t } = useTranslation();
@@ -24,11 +24,11 @@ export function FactList({ facts, emphasis }: { facts: readonly Fact[]; emphasis
   }
 
   return (
-    <dl className="order-card" data-tutorial="facts">
+    <dl className="fact-list" data-tutorial="facts">
       {facts.map((fact) => (
-        <div key={fact.id} className={fact.id === emphasis ? 'order-card__row order-card__row--emphasis' : 'order-card__row'}>
+        <div key={fact.id} className={fact.id === emphasis ? 'fact-list__row fact-list__row--emphasis' : 'fact-list__row'}>
           <dt>{t(`facts.${fact.id}`)}</dt>
-          <dd className={fact.kind === 'code' ? 'order-card__code' : undefined} dir={fact.kind === 'code' ? 'ltr' : undefined}>
+          <dd className={fact.kind === 'code' ? 'fact-list__code' : undefined} dir={fact.kind === 'code' ? 'ltr' : undefined}>
             {valueOf(fact)}
           </dd>
         </div>

@@ -1,5 +1,6 @@
 // Simple line icons for flows, so a service can be found without reading.
 import type { Flow } from '../../../shared/flows/flow-schema.ts';
+import './flow-icon.css';
 
 const paths: Record<Flow['icon'], string> = {
   bag: 'M10 16h28l-2 26H12L10 16zm8 0v-4a6 6 0 0 1 12 0v4',

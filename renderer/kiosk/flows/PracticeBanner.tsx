@@ -1,5 +1,6 @@
 // The band on every screen of a practice run: nothing here happens for real.
 import { useTranslation } from 'react-i18next';
+import './practice-banner.css';
 
 export function PracticeBanner() {
   const { t } = useTranslation();

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useKioskSlice } from '../kiosk-context.ts';
 import { assistedOf } from '../kiosk-status-store.ts';
+import './assisted-band.css';
 
 export function AssistedBand() {
   const { t } = useTranslation();

@@ -4,6 +4,7 @@ import { useKiosk } from '../kiosk-context.ts';
 import { currentScreen } from '../kiosk-selectors.ts';
 import { requestHelp } from './help-actions.ts';
 import { PersonIcon } from './PersonIcon.tsx';
+import './help-button.css';
 
 export function HelpButton() {
   const { t } = useTranslation();
@@ -12,7 +13,7 @@ export function HelpButton() {
     <button type="button" className="button help-button" data-tutorial="help" onClick={() => void requestHelp(kiosk, currentScreen(kiosk))}>
       <PersonIcon />
       <span className="help-button__text">
-        <span className="help-button__main">{t('help.button')}</span>{' '}
+        <span>{t('help.button')}</span>{' '}
         <span className="help-button__detail">{t('help.buttonDetail')}</span>
       </span>
     </button>

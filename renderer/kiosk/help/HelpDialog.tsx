@@ -7,7 +7,9 @@ import { closeHelp } from './help-actions.ts';
 import { PersonIcon } from './PersonIcon.tsx';
 import { TicketQr } from '../queue/TicketQr.tsx';
 import { waitText } from '../../kit/i18n/wait-text.ts';
+import '../../kit/frame/dialog.css';
 import '../queue/waiting.css';
+import './help-ticket.css';
 
 export function HelpDialog() {
   const { t } = useTranslation();
@@ -29,13 +31,13 @@ export function HelpDialog() {
         {t(`help.${status}.text`)}
       </p>
       {ticket ? (
-        <p className="dialog__ticket">
-          <span className="dialog__ticket-label">{t('help.ticket', { service: text(ticket.queueService) })}</span>
-          <span className="dialog__ticket-number" dir="ltr">
+        <p className="help-ticket">
+          <span className="help-ticket__label">{t('help.ticket', { service: text(ticket.queueService) })}</span>
+          <span className="help-ticket__number" dir="ltr">
             {ticket.number}
           </span>
           {ticket.estimate ? (
-            <span className="dialog__ticket-wait">
+            <span>
               {t('waiting.estimate')} <strong>{waitText(t, ticket.estimate)}</strong>
             </span>
           ) : null}

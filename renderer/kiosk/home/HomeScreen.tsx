@@ -53,7 +53,7 @@ export function HomeScreen() {
                 <span className="service-button__title">{text(flow.title)}</span>
                 <span className="service-button__summary">{text(flow.summary)}</span>
               </span>
-              <svg className="service-button__arrow icon--directional" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
+              <svg className="service-button__arrow" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
                 <path d="M18 10l14 14-14 14" fill="none" stroke="currentColor" strokeWidth="4" strokeLinecap="round" strokeLinejoin="round" />
               </svg>
             </button>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../../kit/frame/ModalDialog.tsx';
 import { useKiosk, useKioskSlice } from '../kiosk-context.ts';
 import { askForMoreTime } from '../session/session-actions.ts';
+import '../../kit/frame/dialog.css';
+import './idle-countdown.css';
 
 /** Announced to screen readers at these marks only; every second would drown out the button. */
 const spokenMarks = new Set([30, 20, 10, 5]);
@@ -14,7 +16,7 @@ export function IdleWarningDialog() {
   const more = () => askForMoreTime(kiosk);
 
   return (
-    <ModalDialog role="alertdialog" labelledBy="idle-title" describedBy="idle-text" onDismiss={more} className="dialog--idle">
+    <ModalDialog role="alertdialog" labelledBy="idle-title" describedBy="idle-text" onDismiss={more}>
       <h2 id="idle-title" className="dialog__title">
         {t('idle.title')}
       </h2>

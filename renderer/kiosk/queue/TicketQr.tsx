@@ -22,7 +22,7 @@ export function TicketQr({ url, label }: { url: string; label: string }) {
     return { size: count + quietZone * 2, path: drawn };
   }, [url]);
   return (
-    <svg className="ticket-qr" viewBox={`0 0 ${size} ${size}`} role="img" aria-label={label} shapeRendering="crispEdges">
+    <svg viewBox={`0 0 ${size} ${size}`} role="img" aria-label={label} shapeRendering="crispEdges">
       <rect width={size} height={size} fill="#fff" />
       <path d={path} fill="#000" />
     </svg>

@@ -37,8 +37,8 @@ export function WaitingPanel({ ticket, flowId }: { ticket: IssuedTicketView; flo
             <p>{t(`waiting.${status.state}`)}</p>
           ) : (
             <>
-              <p className="waiting__position">{t('waiting.position', { count: position })}</p>
-              <p className="waiting__estimate">
+              <p>{t('waiting.position', { count: position })}</p>
+              <p>
                 {t('waiting.estimate')} <strong>{waitText(t, estimate)}</strong>
               </p>
             </>

@@ -6,7 +6,7 @@ import type { Flow } from '../../../shared/flows/flow-schema.ts';
 import { useKiosk, useKioskSlice } from '../kiosk-context.ts';
 import { acceptOffer, askForTour, declineOffer } from './tutorial-actions.ts';
 import { marksOf, tourSeconds } from './tutorial-marks.ts';
-import './tutorial.css';
+import './tutorial-offer.css';
 
 interface TutorialOfferProps {
   flow: Flow;

@@ -2,6 +2,7 @@
 // described by the mark's text, with Skip always there and big buttons for touch and keyboard.
 import { useTranslation } from 'react-i18next';
 import type { TooltipRenderProps } from 'react-joyride';
+import './tutorial-tour.css';
 
 export function TutorialTooltip({ index, size, isLastStep, step, primaryProps, backProps, skipProps }: TooltipRenderProps) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 // A coach-mark tour over the real screen, drawn by react-joyride (MIT, maintained): a spotlight on
 // each marked part of the step, its text in the customer's language, Next, Previous and Skip.
-// It never blocks: touches pass through the dimmed screen to the real controls (tutorial.css),
+// It never blocks: touches pass through the dimmed screen to the real controls (tutorial-tour.css),
 // and Skip, or Esc, ends it at once.
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ import { finishTour, markShown, marksFound, skipTour } from './tutorial-actions.
 import { marksOf, targetSelector, type MarkTarget } from './tutorial-marks.ts';
 import type { TutorialTour as Tour } from './tutorial-store.ts';
 import { TutorialTooltip } from './TutorialTooltip.tsx';
-import './tutorial.css';
+import './tutorial-tour.css';
 
 /** Joyride draws the overlay and spotlight as SVG attributes, which CSS variables cannot reach. */
 const nightAt60 = 'rgba(14, 58, 54, 0.6)';

@@ -6,7 +6,7 @@ import { useText } from '../../use-text.ts';
 import { useKiosk, useKioskSlice } from '../../kiosk-context.ts';
 import { goOn } from '../flow-actions.ts';
 import { StepFrame } from '../StepFrame.tsx';
-import '../flow.css';
+import './option-list.css';
 
 export function ChooseStep({ flow, step }: { flow: Flow; step: StepOf<'choose'> }) {
   const { t } = useTranslation();

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../help/ProblemAlert.tsx';
 import { useKiosk, useKioskSlice } from '../../kiosk-context.ts';
 import { edit } from '../flow-actions.ts';
+import './entry-field.css';
 
 interface EntryFieldProps {
   field: string;
@@ -39,8 +40,8 @@ export function EntryField({ field, label, hint, problemText, dir, className, in
   }
 
   return (
-    <div className="code-entry__field" data-tutorial="input">
-      <label htmlFor={fieldId} className="field-label">
+    <div className="entry-field" data-tutorial="input">
+      <label htmlFor={fieldId} className="entry-field__label">
         {label}
       </label>
       <input
@@ -61,12 +62,12 @@ export function EntryField({ field, label, hint, problemText, dir, className, in
         aria-describedby={describedBy}
       />
       {hint ? (
-        <p id={hintId} className="field-hint">
+        <p id={hintId} className="entry-field__hint">
           {hint}
         </p>
       ) : null}
       {valueProblem ? (
-        <p id={problemId} className="field-problem" role="alert">
+        <p id={problemId} className="entry-field__problem" role="alert">
           {problemText(valueProblem)}
         </p>
       ) : null}

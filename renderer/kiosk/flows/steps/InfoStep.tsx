@@ -10,7 +10,7 @@ import { goOn } from '../flow-actions.ts';
 import { StepFrame } from '../StepFrame.tsx';
 import { WaitingPanel } from '../../queue/WaitingPanel.tsx';
 import { nextStep } from '../../../../shared/flows/flow-engine.ts';
-import '../flow.css';
+import './info-body.css';
 
 const ticketFactIds: ReadonlySet<string> = new Set(['ticketNumber', 'queueService', 'peopleAhead']);
 

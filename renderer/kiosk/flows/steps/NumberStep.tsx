@@ -10,8 +10,9 @@ import { OnScreenKeyboard } from '../keyboards/OnScreenKeyboard.tsx';
 import { StepFrame } from '../StepFrame.tsx';
 import { useFormatAmount } from '../use-format.ts';
 import { EntryField } from './EntryField.tsx';
-import '../flow.css';
-import './code-entry.css';
+import './entry-field.css';
+import './entry-step.css';
+import './preset-list.css';
 
 export function NumberStep({ flow, step }: { flow: Flow; step: StepOf<'enterNumber'> }) {
   const { t } = useTranslation();
@@ -30,14 +31,14 @@ export function NumberStep({ flow, step }: { flow: Flow; step: StepOf<'enterNumb
 
   return (
     <StepFrame flow={flow} step={step}>
-      <form className="code-entry" onSubmit={submit} noValidate>
+      <form className="entry-step" onSubmit={submit} noValidate>
         <EntryField
           field={step.field}
           label={text(step.label)}
           hint={range}
           problemText={(valueProblem) => t(`flow.problems.${valueProblem}`, { min: show(step.min), max: show(step.max), count: step.decimals })}
           dir="ltr"
-          className="code-input code-input--amount"
+          className="entry-field__input entry-field__input--amount"
           tidy={(typed) => typed.replace(',', '.')}
         />
         {step.presets.length > 0 ? (
@@ -62,7 +63,7 @@ export function NumberStep({ flow, step }: { flow: Flow; step: StepOf<'enterNumb
           onDelete={() => edit(kiosk, step.field, value.slice(0, -1))}
           onClear={() => edit(kiosk, step.field, '')}
         />
-        <button type="submit" className="button button--primary button--wide code-entry__submit" data-tutorial="primary" aria-disabled={busy || undefined}>
+        <button type="submit" className="button button--primary button--wide entry-step__submit" data-tutorial="primary" aria-disabled={busy || undefined}>
           {t('flow.continue')}
         </button>
       </form>

@@ -6,7 +6,7 @@ import { useKiosk, useKioskSlice } from '../../kiosk-context.ts';
 import { FactList } from '../FactList.tsx';
 import { goOn } from '../flow-actions.ts';
 import { StepFrame } from '../StepFrame.tsx';
-import '../flow.css';
+import './printout.css';
 
 export function PrintStep({ flow, step }: { flow: Flow; step: StepOf<'print'> }) {
   const { t } = useTranslation();

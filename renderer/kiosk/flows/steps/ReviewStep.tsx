@@ -10,6 +10,8 @@ import { FactList } from '../FactList.tsx';
 import { goBack, goOn } from '../flow-actions.ts';
 import { StepFrame } from '../StepFrame.tsx';
 import { useFormatAmount } from '../use-format.ts';
+import '../../frame/choice-stack.css';
+import '../fact-list.css';
 
 export function ReviewStep({ flow, step }: { flow: Flow; step: StepOf<'review'> }) {
   const { t } = useTranslation();
@@ -36,11 +38,11 @@ export function ReviewStep({ flow, step }: { flow: Flow; step: StepOf<'review'> 
   return (
     <StepFrame flow={flow} step={step}>
       {entries.length > 0 ? (
-        <dl className="order-card">
+        <dl className="fact-list">
           {entries.map((source) => (
-            <div key={source.id} className="order-card__row">
+            <div key={source.id} className="fact-list__row">
               <dt>{'label' in source ? text(source.label) : text(source.title)}</dt>
-              <dd className={source.type === 'scan' ? 'order-card__code' : undefined} dir={directionOf(source)}>
+              <dd className={source.type === 'scan' ? 'fact-list__code' : undefined} dir={directionOf(source)}>
                 {shown(source, values)}
               </dd>
             </div>

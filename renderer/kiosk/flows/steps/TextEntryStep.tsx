@@ -11,7 +11,8 @@ import { OnScreenKeyboard } from '../keyboards/OnScreenKeyboard.tsx';
 import { StepFrame } from '../StepFrame.tsx';
 import { useScannerTyping } from '../use-scanner-typing.ts';
 import { EntryField } from './EntryField.tsx';
-import './code-entry.css';
+import './entry-field.css';
+import './entry-step.css';
 
 interface TextEntryStepProps {
   flow: Flow;
@@ -40,7 +41,7 @@ export function TextEntryStep({ flow, step }: TextEntryStepProps) {
 
   return (
     <StepFrame flow={flow} step={step}>
-      <form className="code-entry" onSubmit={submit} noValidate>
+      <form className="entry-step" onSubmit={submit} noValidate>
         <EntryField
           field={step.field}
           label={text(step.label)}
@@ -49,7 +50,7 @@ export function TextEntryStep({ flow, step }: TextEntryStepProps) {
             t(`flow.problems.${valueProblem}`, { example: step.example ?? '', max: step.rules.maxLength, min: step.rules.minLength })
           }
           dir={codeLike ? 'ltr' : 'auto'}
-          className={codeLike ? 'code-input' : 'code-input code-input--text'}
+          className={codeLike ? 'entry-field__input' : 'entry-field__input entry-field__input--text'}
           inputRef={field}
         />
         <OnScreenKeyboard
@@ -59,7 +60,7 @@ export function TextEntryStep({ flow, step }: TextEntryStepProps) {
           onDelete={() => edit(kiosk, step.field, value.slice(0, -1))}
           onClear={() => edit(kiosk, step.field, '')}
         />
-        <button type="submit" className="button button--primary button--wide code-entry__submit" data-tutorial="primary" aria-disabled={busy || undefined}>
+        <button type="submit" className="button button--primary button--wide entry-step__submit" data-tutorial="primary" aria-disabled={busy || undefined}>
           {t('flow.continue')}
         </button>
       </form>
