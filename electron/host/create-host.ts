@@ -1,9 +1,12 @@
 // Builds the kiosk's host services from a config file and a data folder; every shell starts here.
-import { join } from 'node:path';
-import type { EventPayload, KioskState, MethodName } from '../../shared/host-api/contract.ts';
+import { dirname, join, resolve } from 'node:path';
+import type { NetworkConfig, StaffConfig } from '../../shared/config/staff-config.ts';
+import { hostMethods, type EventPayload, type KioskState, type MethodName } from '../../shared/host-api/contract.ts';
 import { HostError } from '../../shared/host-api/errors.ts';
-import type { Principal } from '../../shared/host-api/roles.ts';
+import type { Principal, Role } from '../../shared/host-api/roles.ts';
+import { createStaffAlerts } from './alerts/staff-alerts.ts';
 import { createDispatcher, type Dispatch, type HostHandlers } from './api/dispatcher.ts';
+import { auditStaffAction } from './audit/action-audit.ts';
 import { createEventHub, type EventHub } from './api/event-hub.ts';
 import { buildKioskServices, monteCarloEstimatorFor, profileOf, readKioskConfig, type EstimatorFactory, type KioskServices } from './load-kiosk.ts';
 import { printerHandlers } from './devices/printer/printer-handlers.ts';
@@ -12,10 +15,15 @@ import { flowHandlers } from './flows/flow-handlers.ts';
 import { helpHandlers } from './help/help-handlers.ts';
 import { kioskHandlers } from './kiosk/kiosk-handlers.ts';
 import { createKioskState } from './kiosk/kiosk-state.ts';
+import { createStaffAtKiosk } from './kiosk/staff-at-kiosk.ts';
+import { staffHandlers } from './kiosk/staff-handlers.ts';
 import { queueHandlers } from './queue/queue-handlers.ts';
 import { sessionHandlers } from './session/session-handlers.ts';
 import { createSessions } from './session/sessions.ts';
-import { openKioskDatabase, type KioskDatabase } from './storage/database.ts';
+import { createAuditLog, type AuditLog } from './staff/audit-log.ts';
+import { staffFilePath } from './staff/staff-file.ts';
+import { createStaffSignIn, type StaffSignIn } from './staff/staff-sign-in.ts';
+import { databaseFileName, openKioskDatabase, type KioskDatabase } from './storage/database.ts';
 import { createFlowFigures } from './usage/flow-figures.ts';
 import { createUsageLog, type UsageLog } from './usage/usage-log.ts';
 
@@ -37,15 +45,21 @@ export interface Host {
   state(): KioskState;
   /** The displays the store config asks for; none beyond the kiosk's own when the config was refused. */
   displays: { waitingBoard: boolean };
+  /** Staff sign-in and the audit, for the store-network listener; `config` null when the store has no staff sign-in. */
+  staff: { signIn: StaffSignIn; audit: AuditLog; config: StaffConfig | null };
+  /** The store-network listener the config asks for, its certificate and key as absolute paths; null for none. */
+  network: NetworkConfig | null;
   close(): void;
 }
 
-export const databaseFileName = 'atiende.sqlite';
 const purgeEveryMs = 60 * 60 * 1000;
 /** Waits change as time passes even when nobody moves, and a new queue day starts unprompted. */
 const queueRefreshMs = 30 * 1000;
 const printerCheckMs = 60 * 1000;
 const refusalLogMs = 60 * 1000;
+const staffIdleCheckMs = 15 * 1000;
+/** Who counts as a console listening for alerts: not the operator's command line. */
+const consoleRoles: readonly Role[] = ['staff', 'manager'];
 
 export function createHost(options: HostOptions): Host {
   const now = options.now ?? (() => new Date());
@@ -60,13 +74,18 @@ export function createHost(options: HostOptions): Host {
   const sessions = createSessions({ usageLog, now, pilotShare: verdict.ok ? verdict.config.pilots.share : 0 });
   usageLog.append(null, { type: 'kiosk.started', shell: options.shell });
   if (initial.state === 'outOfService') usageLog.append(null, { type: 'kiosk.configRejected', code: initial.problem.code });
-  const kiosk = createKioskState({ initial, usageLog, emit: events.emit });
+  const kiosk = createKioskState({ initial, usageLog, now, emit: events.emit });
+  const config = verdict.ok ? verdict.config : null;
+  const audit = createAuditLog({ db, now });
+  const staffSignIn = createStaffSignIn({ db, staffFile: config ? staffFilePath(options.configFile, config) : null, now, audit });
+  const atKiosk = createStaffAtKiosk({ signIn: staffSignIn.signIn, audit, kiosk, idleMinutes: config?.staff?.kioskIdleMinutes ?? 3, now });
+  const alerts = createStaffAlerts({ now, emit: events.emit });
   const queueListeners = {
     onChange: (update: EventPayload<'queue.changed'>) => events.emit('queue.changed', update),
     onCall: (announcement: EventPayload<'queue.called'>) => events.emit('queue.called', announcement),
   };
   const createEstimator = options.createEstimator ?? monteCarloEstimatorFor;
-  const printing = verdict.ok ? printingReports({ events, usageLog, sessions, now, defaultLanguage: verdict.config.languages.default }) : null;
+  const printing = verdict.ok ? printingReports({ events, alerts, usageLog, sessions, defaultLanguage: verdict.config.languages.default }) : null;
   const kioskServices: KioskServices | null =
     verdict.ok && printing ? buildKioskServices({ ...verdict, db, usageLog, now, queueListeners, createEstimator, reportFault, printing }) : null;
 
@@ -80,6 +99,8 @@ export function createHost(options: HostOptions): Host {
   const printerTimer = setInterval(() => void kioskServices?.printer?.status(), printerCheckMs);
   printerTimer.unref();
   void kioskServices?.printer?.status();
+  const staffIdleTimer = setInterval(() => atKiosk.checkIdle(), staffIdleCheckMs);
+  staffIdleTimer.unref();
 
   const isAssisted = (state: KioskState) => state.state === 'ready' && state.assisted;
 
@@ -90,9 +111,17 @@ export function createHost(options: HostOptions): Host {
 
   // Every domain brings its own host methods; the compiler checks that each method has its handler.
   const handlers: HostHandlers = {
-    ...kioskHandlers(kiosk),
-    ...sessionHandlers(sessions, usageLog),
-    ...helpHandlers({ sessions, usageLog, now, emit: events.emit, helpQueue: () => services() }),
+    ...kioskHandlers({ kiosk, emit: events.emit }),
+    ...sessionHandlers(sessions, usageLog, () => atKiosk.signOut('sessionEnded')),
+    ...staffHandlers({ atKiosk, member: staffSignIn.member, alerts, audit }),
+    ...helpHandlers({
+      sessions,
+      usageLog,
+      alerts,
+      kioskName: config?.store.kioskName ?? 'Kiosk',
+      consolesConnected: () => events.listening(consoleRoles),
+      helpQueue: () => services(),
+    }),
     ...flowHandlers({ sessions, flowRunner: () => services().flowRunner, assisted: () => isAssisted(kiosk.current()), figures: createFlowFigures({ db, now }) }),
     ...queueHandlers(() => services().queue, sessions),
     ...printerHandlers(printing),
@@ -108,17 +137,36 @@ export function createHost(options: HostOptions): Host {
     usageLog.append(null, { type: 'auth.forbidden', method, role: principal.role });
   };
 
+  // Staff at the kiosk act through its page: their rights are added to its calls, and every call
+  // that used them keeps them signed in and goes to the audit.
+  const acted = (method: MethodName, principal: Principal, input: unknown) => {
+    if (principal.role === 'customer' && principal.signedIn && !(hostMethods[method].roles as readonly string[]).includes('customer')) atKiosk.noteActivity();
+    auditStaffAction(audit, method, principal, input);
+  };
+  const dispatcher = createDispatcher(handlers, { reportFault, forbidden, acted });
+
   return {
-    dispatch: createDispatcher(handlers, { reportFault, forbidden }),
+    dispatch: (envelope, principal) => dispatcher(envelope, atKiosk.principalOf(principal)),
     events,
     usageLog,
     state: () => kiosk.current(),
     displays: { waitingBoard: verdict.ok && verdict.config.displays.waitingBoard },
+    staff: { signIn: staffSignIn, audit, config: config?.staff ?? null },
+    network: config?.network ? withAbsolutePaths(config.network, dirname(options.configFile)) : null,
     close: () => {
+      clearInterval(staffIdleTimer);
       clearInterval(purgeTimer);
       clearInterval(queueTimer);
       clearInterval(printerTimer);
       db.close();
     },
+  };
+}
+
+function withAbsolutePaths(network: NetworkConfig, configDir: string): NetworkConfig {
+  return {
+    ...network,
+    ...(network.certificate === undefined ? {} : { certificate: resolve(configDir, network.certificate) }),
+    ...(network.key === undefined ? {} : { key: resolve(configDir, network.key) }),
   };
 }

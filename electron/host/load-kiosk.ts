@@ -53,6 +53,8 @@ export function profileOf(config: StoreConfig): KioskState {
   return {
     state: 'ready',
     assisted: false,
+    staff: null,
+    closure: null,
     profile: {
       storeId: config.store.id,
       storeName: config.store.name,
@@ -62,6 +64,7 @@ export function profileOf(config: StoreConfig): KioskState {
       queueServices: config.queue.services.map(({ id, name }) => ({ id, name })),
       tutorials: config.tutorials,
       flows: config.flows,
+      staffGesture: config.staff ? config.staff.kioskGesture : null,
     },
   };
 }

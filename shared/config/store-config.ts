@@ -7,6 +7,7 @@ import { localizedTextSchema, textsMissingLanguages } from './localized-text.ts'
 import { queueConfigProblems, queueConfigSchema } from './queue-config.ts';
 import { slugSchema } from './slug.ts';
 import { printerConfigSchema } from './printer-config.ts';
+import { networkConfigSchema, staffConfigSchema } from './staff-config.ts';
 
 /** Seconds without progress on a step before the kiosk offers a tutorial: long enough to read and think. */
 export const defaultHesitationSeconds = 25;
@@ -14,7 +15,13 @@ export const defaultHesitationSeconds = 25;
 export const storeConfigSchema = z
   .object({
     $schema: z.string().optional(),
-    store: z.object({ id: slugSchema, name: z.string().trim().min(1) }).strict(),
+    store: z
+      .object({
+        id: slugSchema,
+        name: z.string().trim().min(1),
+        kioskName: z.string().trim().min(1).max(40).default('Kiosk').describe('How staff alerts name this kiosk, e.g. "Kiosk by the door"'),
+      })
+      .strict(),
     languages: z.object({ enabled: z.array(languageSchema).min(1), default: languageSchema }).strict(),
     session: z
       .object({
@@ -70,6 +77,8 @@ export const storeConfigSchema = z
       .strict()
       .optional(),
     printer: printerConfigSchema.optional(),
+    staff: staffConfigSchema.optional().describe('Staff sign-in at the consoles and at the kiosk; without it nobody can sign in'),
+    network: networkConfigSchema.optional().describe('The store-network listener for the staff console, back office and remote boards'),
     flows: z.array(flowSchema).min(1),
   })
   .strict()

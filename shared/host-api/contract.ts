@@ -11,16 +11,27 @@ import { hostErrorSchema } from './errors.ts';
 import {
   calledTicketSchema,
   callAnnouncementSchema,
+  counterQueueSchema,
   counterViewSchema,
   delayNoticeSchema,
   finishedTicketSchema,
   issuedTicketSchema,
   printerStatusSchema,
-  staffAlertSchema,
   queueUpdateSchema,
   ticketStatusSchema,
 } from './queue-views.ts';
 import { rights, type Role } from './roles.ts';
+import {
+  alertAcknowledgedSchema,
+  auditEntrySchema,
+  helpReasonSchema,
+  pauseReasonSchema,
+  signInAttemptSchema,
+  staffAlertSchema,
+  staffMemberViewSchema,
+  staffRoleSchema,
+  staffTextSchema,
+} from './staff-views.ts';
 import {
   rendererUsageEventSchema,
   screenSchema,
@@ -40,6 +51,8 @@ export const kioskProfileSchema = z.object({
   queueServices: z.array(z.object({ id: z.string(), name: localizedTextSchema })),
   tutorials: z.object({ hesitationSeconds: z.number().int().positive() }),
   flows: z.array(flowSchema),
+  /** The hidden gesture that opens staff sign-in; null when the store has no staff sign-in. */
+  staffGesture: z.object({ corner: z.enum(['topStart', 'topEnd', 'bottomStart', 'bottomEnd']), holdSeconds: z.number() }).nullable(),
 });
 export type KioskProfile = z.infer<typeof kioskProfileSchema>;
 
@@ -49,6 +62,10 @@ export const kioskStateSchema = z.discriminatedUnion('state', [
     profile: kioskProfileSchema,
     /** Staff have switched the kiosk to assisted mode: pilot and assisted-only flows are offered. */
     assisted: z.boolean(),
+    /** The staff member signed in at the kiosk, for the staff bar; their name only. */
+    staff: z.object({ name: z.string(), role: staffRoleSchema }).nullable(),
+    /** Staff have put the kiosk out of service, with what customers are told; null while it serves. */
+    closure: z.object({ message: staffTextSchema.nullable(), since: z.string() }).nullable(),
   }),
   z.object({ state: z.literal('outOfService'), problem: hostErrorSchema }),
 ]);
@@ -59,16 +76,14 @@ const counterIdSchema = serviceIdSchema;
 /** A ticket's id, or for staff its printed number (A012). */
 const ticketReferenceSchema = z.string().trim().min(1).max(64);
 const counterInput = z.object({ counter: counterIdSchema }).strict();
-/** A staff-typed reason: at least one language, each short enough for the board. */
-const delayReasonSchema = z
-  .partialRecord(languageSchema, z.string().trim().min(1).max(200))
-  .refine((reason) => Object.keys(reason).length > 0, 'a reason in at least one language');
 
 interface MethodSpec {
   /** Who may call it; anyone else gets auth.forbidden. */
   roles: readonly Role[];
   input: z.ZodType;
   result: z.ZodType;
+  /** Changes nothing: a staff member's call is not written to the staff audit. */
+  readOnly?: true;
 }
 
 interface EventSpec {
@@ -81,6 +96,37 @@ export const hostMethods = {
   'kiosk.state': { roles: rights.anyone, input: empty, result: kioskStateSchema },
   /** Staff switch assisted mode on or off. */
   'kiosk.setAssisted': { roles: rights.staff, input: z.object({ assisted: z.boolean() }).strict(), result: kioskStateSchema },
+  /** Staff put the kiosk out of service, with a message for customers, or back in service. */
+  'kiosk.setOutOfService': {
+    roles: rights.staff,
+    input: z.object({ outOfService: z.boolean(), message: staffTextSchema.optional() }).strict(),
+    result: kioskStateSchema,
+  },
+  /** Staff end the customer's session at the kiosk: the kiosk goes back to its attract screen. */
+  'kiosk.endSession': { roles: rights.staff, input: empty, result: empty },
+  /** Staff sign in at the kiosk itself (the hidden gesture's keypad or a badge); the kiosk's page then acts with their role too. */
+  'staff.signInAtKiosk': { roles: rights.customers, input: signInAttemptSchema, result: z.object({ staff: staffMemberViewSchema }) },
+  /** Signs the staff member at the kiosk out; harmless when nobody is signed in. */
+  'staff.signOutAtKiosk': { roles: rights.customers, input: empty, result: empty },
+  /** The staff member this caller is signed in as. */
+  'staff.me': { roles: rights.staff, readOnly: true, input: empty, result: z.object({ staff: staffMemberViewSchema }) },
+  /** Alerts nobody has acknowledged yet, oldest first: for a console that connects late. */
+  'alerts.list': { roles: rights.staff, readOnly: true, input: empty, result: z.object({ alerts: z.array(staffAlertSchema) }) },
+  'alerts.acknowledge': { roles: rights.staff, input: z.object({ alert: z.string().min(1).max(64) }).strict(), result: empty },
+  /** The staff audit, newest first, a page at a time (`before`: the last id of the previous page). */
+  'audit.read': {
+    roles: rights.managers,
+    readOnly: true,
+    input: z
+      .object({
+        from: z.iso.datetime({ offset: true }).optional(),
+        to: z.iso.datetime({ offset: true }).optional(),
+        before: z.number().int().positive().optional(),
+        limit: z.number().int().min(1).max(1000).default(200),
+      })
+      .strict(),
+    result: z.object({ entries: z.array(auditEntrySchema) }),
+  },
   'session.start': {
     roles: rights.customers,
     input: z.object({ language: languageSchema }).strict(),
@@ -102,8 +148,9 @@ export const hostMethods = {
   },
   'help.request': {
     roles: rights.customers,
-    input: z.object({ sessionId: sessionIdSchema.nullable(), screen: screenSchema }).strict(),
-    result: z.object({ ticket: issuedTicketSchema }),
+    input: z.object({ sessionId: sessionIdSchema.nullable(), screen: screenSchema, reason: helpReasonSchema.default('preferPerson') }).strict(),
+    /** `staffTold`: whether a staff console was connected to hear it, so the kiosk never promises what nobody heard. */
+    result: z.object({ ticket: issuedTicketSchema, staffTold: z.boolean() }),
   },
   'flow.runAction': {
     roles: rights.customers,
@@ -149,35 +196,60 @@ export const hostMethods = {
     result: z.object({ ticket: calledTicketSchema }),
   },
   'queue.recall': { roles: rights.staff, input: counterInput, result: z.object({ ticket: calledTicketSchema }) },
+  /** The called customer has reached the counter: walking time ends and service time begins. */
+  'queue.startServing': { roles: rights.staff, input: counterInput, result: z.object({ ticket: calledTicketSchema }) },
   'queue.noShow': { roles: rights.staff, input: counterInput, result: z.object({ ticket: finishedTicketSchema }) },
-  'queue.served': { roles: rights.staff, input: counterInput, result: z.object({ ticket: finishedTicketSchema }) },
+  'queue.served': {
+    roles: rights.staff,
+    input: z
+      .object({
+        counter: counterIdSchema,
+        /** Whether the customer's matter was resolved or is still pending, for the reports. */
+        outcome: z.enum(['resolved', 'pending']).optional(),
+        /** The services actually given, when more or other than the ticket's. */
+        servicesGiven: z.array(serviceIdSchema).min(1).max(16).optional(),
+      })
+      .strict(),
+    result: z.object({ ticket: finishedTicketSchema }),
+  },
+  /** Moves a ticket to another service, or to one counter, keeping its place in line. */
   'queue.transfer': {
     roles: rights.staff,
-    input: z.object({ ticket: ticketReferenceSchema, service: serviceIdSchema }).strict(),
+    input: z
+      .object({ ticket: ticketReferenceSchema, service: serviceIdSchema.optional(), counter: counterIdSchema.optional() })
+      .strict()
+      .refine((input) => input.service !== undefined || input.counter !== undefined, 'a service or a counter'),
     result: z.object({ ticket: ticketStatusSchema }),
   },
+  /** What a counter's console shows: its state, who it serves, who waits for it in calling order. */
+  'queue.counterQueue': { roles: rights.staff, readOnly: true, input: counterInput, result: counterQueueSchema },
   'counter.open': {
     roles: rights.staff,
     input: z.object({ counter: counterIdSchema, services: z.array(serviceIdSchema).min(1).max(32).optional() }).strict(),
     result: z.object({ counter: counterViewSchema }),
   },
-  'counter.pause': { roles: rights.staff, input: counterInput, result: z.object({ counter: counterViewSchema }) },
+  'counter.pause': {
+    roles: rights.staff,
+    input: z.object({ counter: counterIdSchema, reason: pauseReasonSchema }).strict(),
+    result: z.object({ counter: counterViewSchema }),
+  },
   'counter.close': { roles: rights.staff, input: counterInput, result: z.object({ counter: counterViewSchema }) },
   'queue.postDelay': {
     roles: rights.staff,
-    input: z.object({ service: serviceIdSchema.optional(), reason: delayReasonSchema }).strict(),
+    input: z.object({ service: serviceIdSchema.optional(), reason: staffTextSchema }).strict(),
     result: z.object({ delay: delayNoticeSchema }),
   },
   'queue.clearDelay': { roles: rights.staff, input: z.object({ delay: z.string().min(1).max(64) }).strict(), result: empty },
   /** For a staff screen that connects late: the printer's last status, null with no printer or before its first answer. */
-  'device.printerStatus': { roles: rights.staff, input: empty, result: z.object({ printer: printerStatusSchema.nullable() }) },
+  'device.printerStatus': { roles: rights.staff, readOnly: true, input: empty, result: z.object({ printer: printerStatusSchema.nullable() }) },
 } as const satisfies Record<string, MethodSpec>;
 
 export const hostEvents = {
   'kiosk.stateChanged': { roles: rights.anyone, payload: kioskStateSchema },
   'session.resetRequested': { roles: rights.customers, payload: z.object({ reason: z.enum(['recovered', 'staff', 'configChanged']) }) },
-  'staff.helpRequested': { roles: rights.staff, payload: z.object({ screen: screenSchema, at: z.string() }) },
   'staff.alert': { roles: rights.staff, payload: staffAlertSchema },
+  /** Someone acknowledged an alert: every console takes it down. */
+  'staff.alertAcknowledged': { roles: rights.staff, payload: alertAcknowledgedSchema },
   'queue.changed': { roles: rights.anyone, payload: queueUpdateSchema },
   'queue.called': { roles: rights.anyone, payload: callAnnouncementSchema },
   'device.printerStatus': { roles: rights.staff, payload: printerStatusSchema },

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { localizedTextSchema } from '../config/localized-text.ts';
 import { hostErrorSchema } from './errors.ts';
+import { pauseReasonSchema } from './staff-views.ts';
 
 const minutes = z.number().int().nonnegative();
 
@@ -38,15 +39,6 @@ export const printerStatusSchema = z.object({
   checkedAt: z.string(),
 });
 export type PrinterStatusView = z.infer<typeof printerStatusSchema>;
-
-/** Something staff must see to: a printer that failed a customer's ticket. */
-export const staffAlertSchema = z.object({
-  kind: z.literal('printer'),
-  problem: hostErrorSchema,
-  /** The ticket the customer was shown on screen instead, if any. */
-  ticketNumber: z.string().nullable(),
-  at: z.string(),
-});
 
 /** A ticket just issued: enough for the ticket screen and to follow it with `queue.ticket`. */
 export const issuedTicketSchema = z.object({
@@ -94,6 +86,8 @@ export const counterViewSchema = z.object({
   id: z.string(),
   label: z.string(),
   status: z.enum(['open', 'paused', 'closed']),
+  /** Why it is paused, while paused and when staff said. */
+  pauseReason: pauseReasonSchema.nullable(),
   services: z.array(z.string()),
   serving: z.object({ id: z.string(), number: z.string(), service: z.string() }).nullable(),
 });
@@ -157,3 +151,41 @@ export const callAnnouncementSchema = z.object({
   at: z.string(),
 });
 export type CallAnnouncement = z.infer<typeof callAnnouncementSchema>;
+
+const ticketKindSchema = z.enum(['service', 'help', 'complaint', 'appointment']);
+
+/** What a counter's console shows: the counter, who it serves now, who waits for it, and the store's counts. */
+export const counterQueueSchema = z.object({
+  counter: counterViewSchema,
+  serving: z
+    .object({
+      id: z.string(),
+      number: z.string(),
+      service: z.string(),
+      kind: ticketKindSchema,
+      priority: z.string().nullable(),
+      calledAt: z.string(),
+      /** When staff said the customer had arrived; null while they walk to the counter. */
+      startedAt: z.string().nullable(),
+    })
+    .nullable(),
+  /** The tickets this counter may call, in the order it would call them (at most 200). */
+  waiting: z.array(
+    z.object({
+      id: z.string(),
+      number: z.string(),
+      service: z.string(),
+      kind: ticketKindSchema,
+      priority: z.string().nullable(),
+      issuedAt: z.string(),
+      appointmentAt: z.string().nullable(),
+      /** Sent to this counter by a transfer: no other counter calls it. */
+      forThisCounter: z.boolean(),
+      estimate: waitEstimateViewSchema.nullable(),
+    }),
+  ),
+  /** Waiting tickets per service of the store, for every service. */
+  counts: z.array(z.object({ service: z.string(), waiting: z.number().int().nonnegative() })),
+  delays: z.array(delayNoticeSchema),
+});
+export type CounterQueueView = z.infer<typeof counterQueueSchema>;

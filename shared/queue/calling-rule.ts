@@ -16,6 +16,8 @@ export interface CallableTicket {
   readyAt: number;
   /** Issue order within the store, to break ties in arrival order. */
   sequence: number;
+  /** The one counter a transfer sent it to: only that counter calls it, whatever it serves. */
+  forCounter?: string | undefined;
 }
 
 export interface TicketArrival {
@@ -35,11 +37,20 @@ export function callsBefore(a: CallableTicket, b: CallableTicket): boolean {
   return a.readyAt < b.readyAt || (a.readyAt === b.readyAt && a.sequence < b.sequence);
 }
 
+/**
+ * Whether `counter`, serving `services`, may call `ticket`. Without a counter (a forecast of the
+ * store as a whole) a ticket sent to one counter counts with its service.
+ */
+export function callableAt(ticket: CallableTicket, services: readonly string[], counter?: string): boolean {
+  if (counter !== undefined && ticket.forCounter !== undefined) return ticket.forCounter === counter;
+  return services.includes(ticket.service);
+}
+
 /** The ticket a counter serving `services` calls next, or undefined when none of them waits. */
-export function nextTicket<T extends CallableTicket>(services: readonly string[], waiting: readonly T[]): T | undefined {
+export function nextTicket<T extends CallableTicket>(services: readonly string[], waiting: readonly T[], counter?: string): T | undefined {
   let next: T | undefined;
   for (const ticket of waiting) {
-    if (!services.includes(ticket.service)) continue;
+    if (!callableAt(ticket, services, counter)) continue;
     if (next === undefined || callsBefore(ticket, next)) next = ticket;
   }
   return next;

@@ -11,6 +11,8 @@ const counter = z.string().min(1).describe('The counter id');
 const service = z.string().min(1).describe('The queue service id');
 
 export const ticketKinds = ['service', 'help', 'complaint', 'appointment'] as const;
+/** Why a counter is paused: a closed list, so reports can count them and every language can say them. */
+export const pauseReasons = ['break', 'meal', 'backOffice', 'meeting', 'other'] as const;
 
 export const queueEventSchema = z.discriminatedUnion('type', [
   z
@@ -28,12 +30,40 @@ export const queueEventSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('ticket.called'), at, ticket, counter }).strict(),
   z.object({ type: z.literal('ticket.recalled'), at, ticket, counter }).strict(),
-  z.object({ type: z.literal('ticket.served'), at, ticket, counter }).strict(),
+  z
+    .object({ type: z.literal('ticket.started'), at, ticket, counter })
+    .strict()
+    .describe('The called customer reached the counter: walking time ends, service time begins'),
+  z
+    .object({
+      type: z.literal('ticket.served'),
+      at,
+      ticket,
+      counter,
+      outcome: z.enum(['resolved', 'pending']).optional().describe("Whether the customer's matter was resolved, when staff said"),
+      servicesGiven: z.array(service).min(1).optional().describe('The services actually given, when staff said'),
+    })
+    .strict(),
   z.object({ type: z.literal('ticket.noShow'), at, ticket, counter }).strict(),
-  z.object({ type: z.literal('ticket.transferred'), at, ticket, service }).strict(),
+  z
+    .object({
+      type: z.literal('ticket.transferred'),
+      at,
+      ticket,
+      service,
+      counter: counter.optional().describe('The one counter that is to call it; none: any counter of its service'),
+    })
+    .strict(),
   z.object({ type: z.literal('ticket.cancelled'), at, ticket }).strict(),
   z.object({ type: z.literal('counter.opened'), at, counter, services: z.array(service).min(1) }).strict(),
-  z.object({ type: z.literal('counter.paused'), at, counter }).strict(),
+  z
+    .object({
+      type: z.literal('counter.paused'),
+      at,
+      counter,
+      reason: z.enum(pauseReasons).optional().describe('Why, when staff said'),
+    })
+    .strict(),
   z.object({ type: z.literal('counter.closed'), at, counter }).strict(),
   z
     .object({

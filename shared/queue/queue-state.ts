@@ -1,7 +1,9 @@
 // The queue as it stands, folded from the event log: who waits, who is being served where, which counters are open.
 import type { LocalizedText } from '../config/localized-text.ts';
 import { readyTime, type CallableTicket } from './calling-rule.ts';
-import type { QueueEvent, TicketKind } from './queue-events.ts';
+import type { QueueEvent, TicketKind, pauseReasons } from './queue-events.ts';
+
+type PauseReason = (typeof pauseReasons)[number];
 
 export interface QueueTicket extends CallableTicket {
   number: string;
@@ -9,12 +11,16 @@ export interface QueueTicket extends CallableTicket {
   priority: string | undefined;
   issuedAt: number;
   appointmentAt: number | undefined;
+  /** The one counter a transfer sent it to; undefined: any counter of its service calls it. */
+  forCounter?: string | undefined;
 }
 
 export interface TicketInService {
   ticket: QueueTicket;
   counter: string;
   calledAt: number;
+  /** When staff said the customer had reached the counter; undefined while they walk (or when staff never say). */
+  startedAt?: number | undefined;
 }
 
 export type CounterStatus = 'open' | 'paused' | 'closed';
@@ -26,6 +32,8 @@ export interface CounterState {
   /** The ticket it called last and has not finished, if any. */
   serving: string | undefined;
   since: number;
+  /** Why it is paused, while paused and when staff said. */
+  pauseReason?: PauseReason | undefined;
 }
 
 export interface DelayNotice {
@@ -46,7 +54,8 @@ export interface QueueState {
 /** What an event ended, for the record of real waits and service times. */
 export type QueueOutcome =
   | { kind: 'called'; ticket: QueueTicket; counter: string; waitedMs: number }
-  | { kind: 'finished'; ticket: QueueTicket; counter: string; tookMs: number; noShow: boolean }
+  /** `tookMs`: the counter's time from call to finish; `walkMs`: its part before the customer arrived, when staff said. */
+  | { kind: 'finished'; ticket: QueueTicket; counter: string; tookMs: number; walkMs: number | undefined; noShow: boolean }
   | { kind: 'none' };
 
 export class QueueLogError extends Error {
@@ -80,7 +89,8 @@ export function applyQueueEvent(state: QueueState, event: QueueEvent): QueueOutc
     state.inService.delete(id);
     const desk = counterState(counter);
     if (desk.serving === id) desk.serving = undefined;
-    return { kind: 'finished', ticket: stint.ticket, counter, tookMs: time - stint.calledAt, noShow };
+    const walkMs = stint.startedAt === undefined ? undefined : stint.startedAt - stint.calledAt;
+    return { kind: 'finished', ticket: stint.ticket, counter, tookMs: time - stint.calledAt, walkMs, noShow };
   };
 
   switch (event.type) {
@@ -113,6 +123,13 @@ export function applyQueueEvent(state: QueueState, event: QueueEvent): QueueOutc
     case 'ticket.recalled':
       if (state.inService.get(event.ticket)?.counter !== event.counter) fail(`ticket ${event.ticket} is not at ${event.counter}`);
       return { kind: 'none' };
+    case 'ticket.started': {
+      const stint = state.inService.get(event.ticket);
+      if (stint?.counter !== event.counter) return fail(`ticket ${event.ticket} is not at ${event.counter}`);
+      if (stint.startedAt !== undefined) return fail(`ticket ${event.ticket} is already being served`);
+      stint.startedAt = time;
+      return { kind: 'none' };
+    }
     case 'ticket.served':
       return finish(false, event.ticket, event.counter);
     case 'ticket.noShow':
@@ -126,7 +143,7 @@ export function applyQueueEvent(state: QueueState, event: QueueEvent): QueueOutc
         if (desk.serving === ticket.id) desk.serving = undefined;
       }
       // It keeps its place in line: the customer has already waited once.
-      state.waiting.set(ticket.id, { ...ticket, service: event.service });
+      state.waiting.set(ticket.id, { ...ticket, service: event.service, forCounter: event.counter });
       return { kind: 'none' };
     }
     case 'ticket.cancelled':
@@ -152,6 +169,7 @@ export function applyQueueEvent(state: QueueState, event: QueueEvent): QueueOutc
     case 'counter.closed': {
       const desk = counterState(event.counter);
       desk.status = event.type === 'counter.paused' ? 'paused' : 'closed';
+      desk.pauseReason = event.type === 'counter.paused' ? event.reason : undefined;
       desk.since = time;
       return { kind: 'none' };
     }

@@ -111,13 +111,25 @@ const hostUsageEventSchema = z.discriminatedUnion('type', [
     /** What the customer was told at issue; absent when the kiosk lost it (a crash in between). */
     predicted: waitPredictionSchema.optional(),
   }),
-  z.object({ type: z.literal('ticket.served'), ...ticketFacts, counter: id, serviceSeconds: seconds }),
+  z.object({
+    type: z.literal('ticket.served'),
+    ...ticketFacts,
+    counter: id,
+    /** The counter's whole time on it, call to finish. */
+    serviceSeconds: seconds,
+    /** Of that, the walk from the call to the counter, when staff said the customer arrived. */
+    walkSeconds: seconds.optional(),
+    outcome: z.enum(['resolved', 'pending']).optional(),
+    servicesGiven: z.array(id).optional(),
+  }),
   z.object({ type: z.literal('ticket.noShow'), ...ticketFacts, counter: id, waitedSeconds: seconds }),
   z.object({ type: z.literal('complaint.filed'), category: id, contactWanted: z.boolean() }),
   /** A ticket the printer could not print: the customer was shown it on screen and staff alerted. */
   z.object({ type: z.literal('printer.failed'), code: id }),
   z.object({ type: z.literal('kiosk.started'), shell: z.enum(['electron', 'browser', 'test']) }),
   z.object({ type: z.literal('assisted.changed'), assisted: z.boolean() }),
+  /** Staff put the kiosk out of service or back: customers could not use it meanwhile. */
+  z.object({ type: z.literal('kiosk.closedByStaff'), closed: z.boolean() }),
   z.object({ type: z.literal('kiosk.configRejected'), code: z.string() }),
   /** A caller asked for a method its role may not call: which method, which role, never who. */
   z.object({ type: z.literal('auth.forbidden'), method: z.string().max(64), role: z.enum(roles) }),

@@ -24,6 +24,8 @@ export interface DispatcherHooks {
   reportFault(method: string, fault: unknown): void;
   /** A caller asked for a method its role may not call. */
   forbidden(method: MethodName, principal: Principal): void;
+  /** A call succeeded: the host audits what staff did. */
+  acted?(method: MethodName, principal: Principal, input: unknown): void;
 }
 
 export function createDispatcher(handlers: HostHandlers, hooks: DispatcherHooks): Dispatch {
@@ -62,6 +64,7 @@ export function createDispatcher(handlers: HostHandlers, hooks: DispatcherHooks)
         hooks.reportFault(method, result.error);
         return { id, ok: false, error: { code: 'host.internal', params: {} } };
       }
+      hooks.acted?.(method, principal, parsedInput.data);
       return { id, ok: true, result: result.data };
     } catch (fault) {
       if (fault instanceof HostError) return { id, ok: false, error: fault.toPayload() };

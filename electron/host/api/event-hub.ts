@@ -2,13 +2,15 @@
 // payload once. A subscriber states its principal; the contract says which roles hear each event.
 import { hostEvents, type EventName, type EventPayload } from '../../../shared/host-api/contract.ts';
 import type { EventEnvelope } from '../../../shared/host-api/envelope.ts';
-import { mayAct, type Principal } from '../../../shared/host-api/roles.ts';
+import { mayAct, type Principal, type Role } from '../../../shared/host-api/roles.ts';
 
 export type EventListener = (envelope: EventEnvelope) => void;
 
 export interface EventHub {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   subscribe(principal: Principal, listener: EventListener): () => void;
+  /** How many connected callers have one of `roles` (a staff member signed in at the kiosk not counted). */
+  listening(roles: readonly Role[]): number;
 }
 
 export function createEventHub(): EventHub {
@@ -23,5 +25,6 @@ export function createEventHub(): EventHub {
       listeners.set(listener, principal);
       return () => listeners.delete(listener);
     },
+    listening: (roles) => [...listeners.values()].filter((principal) => roles.includes(principal.role)).length,
   };
 }

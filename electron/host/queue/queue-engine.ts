@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { appointmentClassId, type QueueConfig } from '../../../shared/config/queue-config.ts';
 import type { CalledTicketView, FinishedTicketView } from '../../../shared/host-api/queue-views.ts';
-import { nextTicket } from '../../../shared/queue/calling-rule.ts';
+import { callableAt, nextTicket } from '../../../shared/queue/calling-rule.ts';
 import type { WaitEstimate, WaitEstimator } from '../../../shared/queue/estimate/wait-estimator.ts';
 import { queueEventSchema, type QueueEvent, type QueueEventInput } from '../../../shared/queue/queue-events.ts';
 import type { QueueOutcome, QueueTicket } from '../../../shared/queue/queue-state.ts';
@@ -17,8 +17,9 @@ import { counterConfig, counterToClose, counterToPause, fail, findTicket, freeCo
 import { localClock, queueDayAt, queueDayBefore, queueDayOf } from './queue-day.ts';
 import { cloneDayQueue, emptyDayQueue, foldEvent, nextNumber, type DayQueue } from './queue-fold.ts';
 import { createQueueLog } from './queue-log.ts';
-import type { QueueListeners, QueueSystem } from './queue-system.ts';
+import type { QueueListeners, QueueSystem, ServedDetails } from './queue-system.ts';
 import { issuedUsage, outcomeUsage, predictionOf } from './queue-usage.ts';
+import { counterQueueView } from './counter-queue-view.ts';
 import { boardView, counterLabel, counterView, delayView, issuedTicketView, serviceOf, ticketStatusView, type QueueSnapshot } from './queue-view.ts';
 
 export interface QueueEngineDeps {
@@ -196,15 +197,12 @@ export function createQueueEngine(deps: QueueEngineDeps): QueueSystem {
     return announce(ticket, counter, false);
   }
 
-  function finish(type: 'ticket.served' | 'ticket.noShow', counter: string): FinishedTicketView {
+  function finish(counter: string, ending: { type: 'ticket.noShow' } | ({ type: 'ticket.served' } & ServedDetails)): FinishedTicketView {
     const ticket = servingAt(config, today, counter);
-    commit([{ type, at: stamp(), ticket: ticket.id, counter }]);
+    for (const service of ending.type === 'ticket.served' ? (ending.servicesGiven ?? []) : []) serviceConfig(config, service);
+    const details = ending.type === 'ticket.served' ? { outcome: ending.outcome, servicesGiven: ending.servicesGiven && [...new Set(ending.servicesGiven)] } : {};
+    commit([{ type: ending.type, at: stamp(), ticket: ticket.id, counter, ...details }]);
     return { id: ticket.id, number: ticket.number, service: ticket.service };
-  }
-
-  function counterEvent(type: 'counter.paused' | 'counter.closed', counter: string) {
-    commit([{ type, at: stamp(), counter }]);
-    return counterView(snapshot(), counter);
   }
 
   start();
@@ -249,7 +247,7 @@ export function createQueueEngine(deps: QueueEngineDeps): QueueSystem {
     async callNext(counter) {
       ensureDay();
       const desk = freeCounter(config, today, counter);
-      const next = nextTicket(desk.services, [...today.state.waiting.values()]) ?? fail('queue.nothingWaiting');
+      const next = nextTicket(desk.services, [...today.state.waiting.values()], counter) ?? fail('queue.nothingWaiting');
       return call(counter, next);
     },
     async call(counter, reference) {
@@ -257,7 +255,7 @@ export function createQueueEngine(deps: QueueEngineDeps): QueueSystem {
       const desk = freeCounter(config, today, counter);
       const found = findTicket(today, reference);
       if (found.where !== 'waiting') return fail('queue.ticketNotWaiting');
-      if (!desk.services.includes(found.ticket.service)) return fail('queue.notServedHere');
+      if (!callableAt(found.ticket, desk.services, counter)) return fail('queue.notServedHere');
       return call(counter, found.ticket);
     },
     async recall(counter) {
@@ -266,21 +264,36 @@ export function createQueueEngine(deps: QueueEngineDeps): QueueSystem {
       commit([{ type: 'ticket.recalled', at: stamp(), ticket: ticket.id, counter }]);
       return announce(ticket, counter, true);
     },
+    async startServing(counter) {
+      ensureDay();
+      const ticket = servingAt(config, today, counter);
+      if (today.state.inService.get(ticket.id)?.startedAt !== undefined) return fail('queue.alreadyStarted');
+      commit([{ type: 'ticket.started', at: stamp(), ticket: ticket.id, counter }]);
+      const queueService = serviceOf(config, ticket.service).name;
+      return { id: ticket.id, number: ticket.number, service: ticket.service, queueService, counter, counterLabel: counterLabel(config, counter) };
+    },
     async noShow(counter) {
       ensureDay();
-      return finish('ticket.noShow', counter);
+      return finish(counter, { type: 'ticket.noShow' });
     },
-    async served(counter) {
+    async served(counter, details = {}) {
       ensureDay();
-      return finish('ticket.served', counter);
+      return finish(counter, { type: 'ticket.served', ...details });
     },
-    async transfer(reference, service) {
+    async transfer(reference, to) {
       ensureDay();
-      serviceConfig(config, service);
+      if (to.service !== undefined) serviceConfig(config, to.service);
+      if (to.counter !== undefined) counterConfig(config, to.counter);
       const found = findTicket(today, reference);
       if (found.where === 'gone') return fail('queue.ticketNotWaiting');
-      commit([{ type: 'ticket.transferred', at: stamp(), ticket: found.ticket.id, service }]);
+      const service = to.service ?? found.ticket.service;
+      commit([{ type: 'ticket.transferred', at: stamp(), ticket: found.ticket.id, service, counter: to.counter }]);
       return ticketStatusView(snapshot(), found.ticket.id) ?? fail('queue.unknownTicket');
+    },
+    async counterQueue(counter) {
+      ensureDay();
+      counterConfig(config, counter);
+      return counterQueueView(snapshot(), counter);
     },
     async openCounter(counter, services) {
       ensureDay();
@@ -290,15 +303,17 @@ export function createQueueEngine(deps: QueueEngineDeps): QueueSystem {
       commit([{ type: 'counter.opened', at: stamp(), counter, services: serves }]);
       return counterView(snapshot(), counter);
     },
-    async pauseCounter(counter) {
+    async pauseCounter(counter, reason) {
       ensureDay();
       counterToPause(config, today, counter);
-      return counterEvent('counter.paused', counter);
+      commit([{ type: 'counter.paused', at: stamp(), counter, reason }]);
+      return counterView(snapshot(), counter);
     },
     async closeCounter(counter) {
       ensureDay();
       counterToClose(config, today, counter);
-      return counterEvent('counter.closed', counter);
+      commit([{ type: 'counter.closed', at: stamp(), counter }]);
+      return counterView(snapshot(), counter);
     },
     async postDelay(service, reason) {
       ensureDay();

@@ -4,6 +4,7 @@ import type { LocalizedText } from '../../../shared/config/localized-text.ts';
 import type {
   CallAnnouncement,
   CalledTicketView,
+  CounterQueueView,
   CounterView,
   DelayNoticeView,
   FinishedTicketView,
@@ -11,6 +12,19 @@ import type {
   QueueUpdate,
   TicketStatusView,
 } from '../../../shared/host-api/queue-views.ts';
+import type { PauseReason } from '../../../shared/host-api/staff-views.ts';
+
+/** What staff may add when a customer is served, for the reports. */
+export interface ServedDetails {
+  outcome?: 'resolved' | 'pending' | undefined;
+  servicesGiven?: readonly string[] | undefined;
+}
+
+/** Where a transfer sends a ticket: another service, one counter, or both. */
+export interface TransferTarget {
+  service?: string | undefined;
+  counter?: string | undefined;
+}
 
 /** Help and complaint tickets are taken by the host itself; customers take service tickets. */
 export interface TicketRequest {
@@ -42,13 +56,17 @@ export interface QueueSystem {
   /** `ticket` is its id or its printed number (A012). */
   call(counter: string, ticket: string): Promise<CalledTicketView>;
   recall(counter: string): Promise<CalledTicketView>;
+  /** The called customer has reached the counter: walking time ends, service time begins. */
+  startServing(counter: string): Promise<CalledTicketView>;
   noShow(counter: string): Promise<FinishedTicketView>;
-  served(counter: string): Promise<FinishedTicketView>;
-  /** Moves a waiting or called ticket to another service, keeping its place in line. */
-  transfer(ticket: string, service: string): Promise<TicketStatusView>;
+  served(counter: string, details?: ServedDetails): Promise<FinishedTicketView>;
+  /** Moves a waiting or called ticket to another service or to one counter, keeping its place in line. */
+  transfer(ticket: string, to: TransferTarget): Promise<TicketStatusView>;
+  /** What the counter's console shows. */
+  counterQueue(counter: string): Promise<CounterQueueView>;
 
   openCounter(counter: string, services?: readonly string[]): Promise<CounterView>;
-  pauseCounter(counter: string): Promise<CounterView>;
+  pauseCounter(counter: string, reason?: PauseReason): Promise<CounterView>;
   closeCounter(counter: string): Promise<CounterView>;
 
   postDelay(service: string | undefined, reason: LocalizedText): Promise<DelayNoticeView>;

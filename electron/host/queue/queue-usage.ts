@@ -46,7 +46,17 @@ export function outcomeUsage(
     };
   }
   if (outcome.kind !== 'finished') return undefined;
-  if (!outcome.noShow) return { type: 'ticket.served', ...factsOf(outcome.ticket), counter: outcome.counter, serviceSeconds: toSeconds(outcome.tookMs) };
+  if (!outcome.noShow) {
+    return {
+      type: 'ticket.served',
+      ...factsOf(outcome.ticket),
+      counter: outcome.counter,
+      serviceSeconds: toSeconds(outcome.tookMs),
+      ...(outcome.walkMs === undefined ? {} : { walkSeconds: toSeconds(outcome.walkMs) }),
+      ...(event.type === 'ticket.served' && event.outcome ? { outcome: event.outcome } : {}),
+      ...(event.type === 'ticket.served' && event.servicesGiven ? { servicesGiven: event.servicesGiven } : {}),
+    };
+  }
   // The wait that ended in the call nobody answered: issue to call.
   const calledAt = Date.parse(event.at) - outcome.tookMs;
   return { type: 'ticket.noShow', ...factsOf(outcome.ticket), counter: outcome.counter, waitedSeconds: toSeconds(calledAt - outcome.ticket.issuedAt) };

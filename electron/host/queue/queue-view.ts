@@ -78,7 +78,7 @@ export function delayView(notice: DelayNotice): DelayNoticeView {
   return { id: notice.id, service: notice.service ?? null, reason: notice.reason, postedAt: new Date(notice.postedAt).toISOString() };
 }
 
-function delaysFor(state: QueueState, service: string | undefined): DelayNoticeView[] {
+export function delaysFor(state: QueueState, service: string | undefined): DelayNoticeView[] {
   return [...state.delays.values()]
     .filter((notice) => service === undefined || notice.service === undefined || notice.service === service)
     .map(delayView);
@@ -130,6 +130,7 @@ export function counterView({ config, state }: QueueSnapshot, id: string): Count
     id,
     label: configured?.label ?? id,
     status: desk?.status ?? 'closed',
+    pauseReason: desk?.status === 'paused' ? (desk.pauseReason ?? null) : null,
     services: desk ? [...desk.services] : [...(configured?.services ?? [])],
     serving: serving ? { id: serving.id, number: serving.number, service: serving.service } : null,
   };

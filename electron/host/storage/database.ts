@@ -6,6 +6,9 @@ import { migrations } from './migrations.ts';
 
 export type KioskDatabase = DatabaseSync;
 
+/** The kiosk's one SQLite file in its data folder. */
+export const databaseFileName = 'atiende.sqlite';
+
 export function openKioskDatabase(file: string): KioskDatabase {
   mkdirSync(dirname(file), { recursive: true });
   const db = new DatabaseSync(file);

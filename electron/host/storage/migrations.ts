@@ -115,4 +115,32 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 6,
+    name: 'staff audit and sign-in lockouts',
+    sql: `
+      -- What staff did, where and when: staff ids and devices, never a customer's data.
+      CREATE TABLE staff_audit (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        staff_id TEXT,
+        device TEXT NOT NULL,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '{}'
+      ) STRICT;
+      CREATE INDEX staff_audit_at ON staff_audit (at);
+      -- The audit is evidence: it refuses edits and deletions, like the usage log.
+      CREATE TRIGGER staff_audit_no_update BEFORE UPDATE ON staff_audit
+        BEGIN SELECT RAISE(ABORT, 'the staff audit is never edited'); END;
+      CREATE TRIGGER staff_audit_no_delete BEFORE DELETE ON staff_audit
+        BEGIN SELECT RAISE(ABORT, 'the staff audit is never deleted'); END;
+      -- Failed sign-ins by account ('staff:maria') and by device ('device:kiosk'), kept here so a
+      -- restart does not wipe a lockout; locked_until is epoch milliseconds, 0 when not locked.
+      CREATE TABLE staff_lockouts (
+        subject TEXT PRIMARY KEY,
+        failures INTEGER NOT NULL,
+        locked_until INTEGER NOT NULL DEFAULT 0
+      ) STRICT;
+    `,
+  },
 ];

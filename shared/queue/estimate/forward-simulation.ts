@@ -92,7 +92,8 @@ export function simulateWaits(state: QueueState, now: number, targets: readonly 
     const busyElapsed = stint ? Math.max(0, (now - stint.calledAt) / minute) : 0;
     const speed = serviceTimes.counterFactor(desk.id);
     const busyFactor = stint ? speed * serviceTimes.pace(stint.calledAt) : speed;
-    if (stint) {
+    // A customer staff saw arrive is being served: no longer a possible no-show.
+    if (stint && stint.startedAt === undefined) {
       // Someone called long ago is less and less likely to be a no-show still being waited for.
       const chance = habits.noShowRate(stint.ticket.service);
       const noShowLasts = chance * habits.noShowTime.survival(busyElapsed);

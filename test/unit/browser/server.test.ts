@@ -176,9 +176,9 @@ describe('the browser shell', () => {
     const pageHeard = heard(page);
     const operatorHeard = heard(operator);
     await call({ id: 1, method: 'help.request', input: { sessionId: null, screen: 'home' } });
-    await expect.poll(() => operatorHeard).toContain('staff.helpRequested');
+    await expect.poll(() => operatorHeard).toContain('staff.alert');
     await expect.poll(() => pageHeard).toContain('queue.changed');
-    expect(pageHeard).not.toContain('staff.helpRequested');
+    expect(pageHeard).not.toContain('staff.alert');
     page.close();
     operator.close();
   });

@@ -98,7 +98,7 @@ describe('the IPC adapter', () => {
       const events = window.webContents.sent.filter((message) => message.channel === ipcEventChannel).map((message) => (message.args[0] as { event: string }).event);
       // The help ticket changes the queue, which both screens show; the staff call is for staff only.
       expect(events).toContain('queue.changed');
-      expect(events).not.toContain('staff.helpRequested');
+      expect(events).not.toContain('staff.alert');
     }
   });
 

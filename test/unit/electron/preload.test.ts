@@ -67,7 +67,7 @@ describe('the preload', () => {
     const { ipc, bridge } = bridgeOverFakeIpc();
     const listener = vi.fn();
     bridge.on('session.resetRequested', listener);
-    ipc.deliver(ipcEventChannel, { event: 'staff.helpRequested', payload: { screen: 'home', at: 'now' } });
+    ipc.deliver(ipcEventChannel, { event: 'staff.alertAcknowledged', payload: { id: 'a1', by: 'ana', at: 'now' } });
     ipc.deliver(ipcEventChannel, { event: 'session.resetRequested', payload: { reason: 'recovered' } });
     ipc.deliver(ipcEventChannel, 'garbage');
     expect(listener.mock.calls).toEqual([[{ reason: 'recovered' }]]);

@@ -42,7 +42,12 @@ describe('the kiosk host', () => {
       ok: false,
       error: { code: 'kiosk.outOfService' },
     });
-    expect(pushed).toEqual([{ event: 'staff.helpRequested', payload: { screen: 'outOfService', at: expect.any(String) } }]);
+    expect(pushed).toEqual([
+      {
+        event: 'staff.alert',
+        payload: { id: expect.any(String), kind: 'help', reason: 'preferPerson', kiosk: 'Kiosk', screen: 'outOfService', ticketNumber: null, at: expect.any(String) },
+      },
+    ]);
     expect(target.usageLog.read().at(-1)?.event).toEqual({ type: 'help.requested', screen: 'outOfService' });
   });
 
@@ -150,10 +155,12 @@ describe('the kiosk host', () => {
 
   it('tells staff when a customer asks for a person, and gives the customer a ticket for the help queue', async () => {
     const target = hostFor();
-    const pushed: unknown[] = [];
+    const pushed: { event: string }[] = [];
     target.events.subscribe({ role: 'operator' }, (envelope) => pushed.push(envelope));
     const first = await resultOf(target, 'help.request', { sessionId: null, screen: 'attract' });
     expect(first).toEqual({
+      // Nobody but the operator listens: no console heard it, and the kiosk must not say someone is coming.
+      staffTold: false,
       ticket: {
         id: expect.any(String),
         number: 'A001',
@@ -167,7 +174,10 @@ describe('the kiosk host', () => {
         followUrl: null,
       },
     });
-    expect(pushed[0]).toEqual({ event: 'staff.helpRequested', payload: { screen: 'attract', at: expect.any(String) } });
+    expect(pushed.find((envelope) => envelope.event === 'staff.alert')).toEqual({
+      event: 'staff.alert',
+      payload: { id: expect.any(String), kind: 'help', reason: 'preferPerson', kiosk: 'Kiosk', screen: 'attract', ticketNumber: 'A001', at: expect.any(String) },
+    });
     expect(target.usageLog.read().slice(-2).map((stored) => stored.event)).toEqual([
       { type: 'help.requested', screen: 'attract' },
       { type: 'ticket.issued', queueService: 'customer-service', kind: 'help', priority: null, predicted: expect.anything() },

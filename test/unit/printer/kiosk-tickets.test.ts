@@ -48,7 +48,7 @@ describe('tickets on the kiosk’s printer', () => {
     expect(ticket).toMatchObject({ number: 'A001', print: { status: 'failed', problem: { code: 'printer.paperOut' } } });
     expect(pushed).toContainEqual({
       event: 'staff.alert',
-      payload: { kind: 'printer', problem: { code: 'printer.paperOut', params: {} }, ticketNumber: 'A001', at: expect.any(String) },
+      payload: { id: expect.any(String), kind: 'printer', problem: { code: 'printer.paperOut', params: {} }, ticketNumber: 'A001', at: expect.any(String) },
     });
     expect(pushed).toContainEqual({ event: 'device.printerStatus', payload: expect.objectContaining({ condition: 'paperOut' }) });
     // A staff screen that connects later still learns it.

@@ -151,12 +151,12 @@ describe('serving a ticket', () => {
     rig.wait(1);
     await take(rig, 'advice');
     await rig.engine.callNext('desk-1');
-    const moved = await rig.engine.transfer(early.id, 'advice');
+    const moved = await rig.engine.transfer(early.id, { service: 'advice' });
     expect(moved).toMatchObject({ number: 'A001', service: 'advice', state: 'waiting', position: 1 });
     expect(await errorOf(rig.engine.served('desk-1'))).toMatchObject({ code: 'queue.counterIdle' });
     expect((await rig.engine.callNext('desk-2')).number).toBe('A001');
     await rig.engine.served('desk-2');
-    expect(await errorOf(rig.engine.transfer('A001', 'customer-service'))).toMatchObject({ code: 'queue.ticketNotWaiting' });
-    expect(await errorOf(rig.engine.transfer('B001', 'refunds'))).toMatchObject({ code: 'queue.unknownService' });
+    expect(await errorOf(rig.engine.transfer('A001', { service: 'customer-service' }))).toMatchObject({ code: 'queue.ticketNotWaiting' });
+    expect(await errorOf(rig.engine.transfer('B001', { service: 'refunds' }))).toMatchObject({ code: 'queue.unknownService' });
   });
 });

@@ -60,7 +60,7 @@ describe('the queue host API', () => {
 
   it('runs counters and delays for staff', async () => {
     const kiosk = kioskOn(tempStore());
-    expect(await resultOf(kiosk.host, 'counter.pause', { counter: 'desk-1' })).toMatchObject({ counter: { id: 'desk-1', label: '1', status: 'paused' } });
+    expect(await resultOf(kiosk.host, 'counter.pause', { counter: 'desk-1', reason: 'break' })).toMatchObject({ counter: { id: 'desk-1', label: '1', status: 'paused' } });
     expect(await resultOf(kiosk.host, 'counter.open', { counter: 'desk-1', services: ['complaints'] })).toMatchObject({
       counter: { status: 'open', services: ['complaints'] },
     });
@@ -103,7 +103,7 @@ describe('the queue host API', () => {
       'queue.served': { counter: 'desk-1' },
       'queue.transfer': { ticket: 'A001', service: 'advice' },
       'counter.open': { counter: 'desk-1', services: ['refunds'] },
-      'counter.pause': { counter: 'desk-9' },
+      'counter.pause': { counter: 'desk-9', reason: 'break' },
       'counter.close': { counter: 'desk-9' },
       'queue.postDelay': { service: 'refunds', reason: { en: 'Busy' } },
       'queue.clearDelay': { delay: 'no-such-delay' },

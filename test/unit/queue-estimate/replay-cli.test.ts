@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { databaseFileName } from '../../../electron/host/create-host.ts';
+import { databaseFileName } from '../../../electron/host/storage/database.ts';
 import { exampleStoreCopy, resultOf, startHost } from '../../fixtures/host.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));

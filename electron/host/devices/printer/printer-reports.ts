@@ -1,8 +1,10 @@
 // Where the printer's news goes: its status to every window as a device event (when it changes),
-// a failed ticket to the usage log and to staff as an alert, and the customer's language to the paper.
+// a failed ticket and a printer that stops printing to staff as alerts (the failure to the usage
+// log too), and the customer's language to the paper.
 import type { HostErrorPayload } from '../../../../shared/host-api/errors.ts';
 import type { PrinterStatusView } from '../../../../shared/host-api/queue-views.ts';
 import type { Language } from '../../../../shared/i18n/languages.ts';
+import type { StaffAlerts } from '../../alerts/staff-alerts.ts';
 import type { EventHub } from '../../api/event-hub.ts';
 import type { Sessions } from '../../session/sessions.ts';
 import type { UsageLog } from '../../usage/usage-log.ts';
@@ -10,9 +12,9 @@ import type { PrinterStatus } from './ticket-printer.ts';
 
 export interface PrinterReportsDeps {
   events: EventHub;
+  alerts: Pick<StaffAlerts, 'raise'>;
   usageLog: UsageLog;
   sessions: Sessions;
-  now: () => Date;
   defaultLanguage: Language;
 }
 
@@ -24,7 +26,15 @@ export interface PrinterReports {
   lastStatus(): PrinterStatusView | null;
 }
 
-export function printingReports({ events, usageLog, sessions, now, defaultLanguage }: PrinterReportsDeps): PrinterReports {
+/** The conditions that stop tickets printing, with the problem staff are told. */
+const stoppingConditions = {
+  paperOut: 'printer.paperOut',
+  coverOpen: 'printer.coverOpen',
+  offline: 'printer.offline',
+  failed: 'printer.failed',
+} as const;
+
+export function printingReports({ events, alerts, usageLog, sessions, defaultLanguage }: PrinterReportsDeps): PrinterReports {
   let last: PrinterStatusView | null = null;
   return {
     languageOf(sessionId) {
@@ -38,13 +48,19 @@ export function printingReports({ events, usageLog, sessions, now, defaultLangua
     },
     onPrinterStatus({ condition, paperNearEnd, checkedAt }) {
       if (last?.condition === condition && last.paperNearEnd === paperNearEnd) return;
+      const stoppedBefore = last !== null && last.condition in stoppingConditions;
       last = { condition, paperNearEnd, checkedAt: checkedAt.toISOString() };
       events.emit('device.printerStatus', last);
+      // Staff hear once when the printer stops, not at every check while it stays stopped.
+      if (condition in stoppingConditions && !stoppedBefore) {
+        const code = stoppingConditions[condition as keyof typeof stoppingConditions];
+        alerts.raise({ kind: 'printer', problem: { code, params: {} }, ticketNumber: null });
+      }
     },
     lastStatus: () => last,
     onPrintFailed(problem, ticketNumber) {
       usageLog.append(null, { type: 'printer.failed', code: problem.code });
-      events.emit('staff.alert', { kind: 'printer', problem, ticketNumber, at: now().toISOString() });
+      alerts.raise({ kind: 'printer', problem, ticketNumber });
     },
   };
 }

@@ -1,0 +1,20 @@
+// What staff did, for the audit: every call that changed something and that a customer could not
+// have made, with who, where, and the counter, service or ticket it was about. Never a text staff
+// typed (a delay reason might name someone), never anything a customer gave.
+import { hostMethods, type MethodName } from '../../../shared/host-api/contract.ts';
+import { actorOf, type Principal } from '../../../shared/host-api/roles.ts';
+import type { AuditLog } from '../staff/audit-log.ts';
+
+/** The input fields worth a line in the audit: ids, numbers and choices, nothing free-typed. */
+const auditedFields = ['counter', 'service', 'ticket', 'alert', 'assisted', 'outOfService', 'reason', 'outcome'] as const;
+
+export function auditStaffAction(audit: Pick<AuditLog, 'record'>, method: MethodName, principal: Principal, input: unknown): void {
+  const spec = hostMethods[method];
+  if ('readOnly' in spec || (spec.roles as readonly string[]).includes('customer')) return;
+  const detail: Record<string, string | number | boolean> = {};
+  for (const field of auditedFields) {
+    const value: unknown = typeof input === 'object' && input !== null ? Reflect.get(input, field) : undefined;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') detail[field] = value;
+  }
+  audit.record({ staffId: actorOf(principal), device: principal.device ?? principal.role, action: method, detail });
+}
