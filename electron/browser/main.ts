@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { removeOperatorAccess, writeOperatorAccess } from '../host/api/operator-access.ts';
 import { createHost } from '../host/create-host.ts';
 import { kioskPaths } from '../host/kiosk-paths.ts';
+import { openStoreNetwork } from '../host/network/open-store-network.ts';
 import { defaultChromiumPath, hasDisplay, launchChromium } from './chromium.ts';
 import { startBrowserShell } from './server.ts';
 
@@ -30,14 +31,20 @@ if (!existsSync(paths.rendererDir)) {
 
 const host = createHost({ configFile: paths.configFile, dataDir: paths.dataDir, shell: 'browser' });
 const shell = await startBrowserShell({ host, rendererDir: paths.rendererDir, port: Number(args.port) });
+// The console and remote boards, when the store config asks for them; the kiosk runs on without them.
+const storeNetwork = await openStoreNetwork({ host, rendererDir: paths.rendererDir, warn: (line) => console.error(line) });
 // The operator's command line (npm run kiosk) finds this host through a file only its owner reads.
-writeOperatorAccess(paths.dataDir, { port: shell.port, token: shell.operatorToken });
+writeOperatorAccess(paths.dataDir, { port: shell.port, token: shell.operatorToken, ...(storeNetwork ? { network: storeNetwork.origin } : {}) });
 // Addresses carry one-time codes, never a secret: a code works once, within a minute.
 const printAddresses = () => {
   console.log(`Atiende kiosk: ${shell.pageAddress('kiosk')}`);
   console.log(`  waiting board: ${shell.pageAddress('board')}`);
 };
 printAddresses();
+if (storeNetwork) {
+  console.log(`  staff console: ${storeNetwork.origin}/console`);
+  console.log(`  boards on the store network: ${storeNetwork.origin}/?view=board#code=<network.boardKey of the store config>`);
+}
 console.log(`  store config: ${paths.configFile}`);
 console.log(`  usage log:     ${paths.dataDir}`);
 console.log(`  Each address opens its page once, within a minute.${process.stdin.isTTY ? ' Press Enter for new ones,' : ''} or: npm run kiosk -- --page kiosk|board`);
@@ -63,7 +70,7 @@ async function stop(): Promise<void> {
   browser?.kill();
   removeOperatorAccess(paths.dataDir);
   process.stdin.pause();
-  await shell.close();
+  await Promise.all([shell.close(), storeNetwork?.close()]);
   host.close();
   process.exit(0);
 }

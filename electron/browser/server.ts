@@ -1,13 +1,12 @@
 // The browser shell's server: the built renderer and the host contract on 127.0.0.1. A page is
 // opened with a one-time code (the kiosk page a customer, the waiting board a board) that it
 // trades for its own secret in an HttpOnly cookie; the operator's secret goes to the access file.
-import { createReadStream } from 'node:fs';
 import { contentSecurityPolicy } from '../../shared/security/content-security-policy.ts';
 import { createCredentials } from '../host/api/credentials.ts';
-import { pageAddress, sendJson, startLoopbackServer, type FileServer, type PageView } from '../host/api/loopback-server.ts';
+import { pageAddress, startLoopbackServer, type FileServer, type PageView } from '../host/api/loopback-server.ts';
 import { createPagePasses } from '../host/api/page-passes.ts';
+import { serveRendererFile } from '../host/api/renderer-pages.ts';
 import type { Host } from '../host/create-host.ts';
-import { lookupRendererFile, rendererResponseHeaders } from '../host/renderer-files/renderer-files.ts';
 
 export interface BrowserShellOptions {
   host: Pick<Host, 'dispatch' | 'events'>;
@@ -45,12 +44,5 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
 }
 
 function rendererFiles(rendererDir: string): FileServer {
-  return async (request, response, url) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, { error: 'method not allowed' });
-    const lookup = await lookupRendererFile(rendererDir, url.pathname);
-    if (!lookup.found) return sendJson(response, lookup.status, { error: 'not found' });
-    response.writeHead(200, rendererResponseHeaders(lookup.rendererFile, contentSecurityPolicy));
-    if (request.method === 'HEAD') return void response.end();
-    createReadStream(lookup.rendererFile.file).pipe(response);
-  };
+  return (request, response, url) => serveRendererFile(request, response, { rendererDir, pathname: url.pathname, csp: contentSecurityPolicy });
 }

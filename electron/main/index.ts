@@ -10,6 +10,7 @@ import { setupPowerSaving } from './power-saving.ts';
 import { setupRecovery } from './recovery.ts';
 import { resolveShellPaths } from './shell-paths.ts';
 import { setupSingleInstance } from './single-instance.ts';
+import { setupStoreNetwork } from './store-network.ts';
 import { setupWindows } from './windows.ts';
 
 const paths = resolveShellPaths({
@@ -41,7 +42,11 @@ function start(): void {
   setupPowerSaving(powerSaveBlocker);
   setupOperatorAccess({ host, dataDir: paths.dataDir })
     .then((stop) => app.on('will-quit', () => void stop()))
-    .catch((fault: unknown) => console.error('[main] the operator access could not open', fault));
+    .catch((fault: unknown) => console.error('[main] the operator access could not open', fault))
+    // After the access file is written, so the listener's origin can be added to it.
+    .then(() => setupStoreNetwork({ host, rendererDir: paths.rendererRoot, dataDir: paths.dataDir }))
+    .then((stop) => app.on('will-quit', () => void stop()))
+    .catch((fault: unknown) => console.error('[main] the store network could not open', fault));
 }
 
 /** Without its host there is nothing safe to show; exit non-zero so the supervisor restarts us. */

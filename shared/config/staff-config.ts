@@ -30,13 +30,13 @@ export const networkConfigSchema = z
       .default('127.0.0.1')
       .describe('The address the console, back office and remote boards reach; off loopback it needs a certificate'),
     port: z.number().int().min(0).max(65535).default(8443).describe('The port; 0 picks a free one (tests)'),
-    certificate: z.string().min(1).optional().describe('TLS certificate (PEM), relative to this config: npm run certificate makes one for a trial'),
+    certificate: z.string().min(1).optional().describe('TLS certificate (PEM), relative to this config: npm run certificate -- --host ADDRESS --out DIR makes one for a trial'),
     key: z.string().min(1).optional().describe('TLS private key (PEM), relative to this config'),
     boardKey: z
       .string()
       .regex(/^[A-Za-z0-9_-]{24,128}$/, 'at least 24 letters, digits, dashes or underscores')
       .optional()
-      .describe('Opens the waiting board on any screen of the store network: /board#key=…'),
+      .describe('Opens the waiting board on any screen of the store network: /?view=board#code=…'),
   })
   .strict()
   .superRefine((network, ctx) => {

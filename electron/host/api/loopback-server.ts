@@ -4,16 +4,12 @@
 // server's own origin may talk to it. The browser shell adds the renderer's pages on top; under
 // Electron it is the operator's way in.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
 import { browserTransport } from '../../../shared/host-api/browser-transport.ts';
-import type { ReplyEnvelope } from '../../../shared/host-api/envelope.ts';
 import type { Principal } from '../../../shared/host-api/roles.ts';
 import type { Host } from '../create-host.ts';
 import type { Credentials } from './credentials.ts';
+import { attachEvents, closeServer, cookieValue, createEventSockets, listenOn, readJsonBody, refuseUpgrade, sendJson } from './http-parts.ts';
 import type { PagePasses } from './page-passes.ts';
-
-const maxCallBytes = 64 * 1024;
 
 /** Serves a request that is not for the API (the browser shell's pages); `origin` is the server's own. */
 export type FileServer = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void>;
@@ -40,11 +36,7 @@ export interface LoopbackServer {
 }
 
 export async function startLoopbackServer(options: LoopbackServerOptions): Promise<LoopbackServer> {
-  const sockets = new WebSocketServer({
-    noServer: true,
-    maxPayload: 1024,
-    handleProtocols: (protocols) => (protocols.has(browserTransport.protocol) ? browserTransport.protocol : false),
-  });
+  const sockets = createEventSockets();
   let origin = '';
 
   const server = createServer((request, response) => {
@@ -56,32 +48,16 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
 
   server.on('upgrade', (request, socket, head) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const refuse = (status: number, reason: string) => socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\n\r\n`);
-    if (refuseUntrusted(request, origin)) return refuse(403, 'Forbidden');
-    if (url.pathname !== browserTransport.eventsPath) return refuse(404, 'Not Found');
+    if (refuseUntrusted(request, origin)) return refuseUpgrade(socket, 403, 'Forbidden');
+    if (url.pathname !== browserTransport.eventsPath) return refuseUpgrade(socket, 404, 'Not Found');
     const principal = principalFromProtocols(request, options.credentials) ?? principalFromCookie(request, options.credentials);
-    if (!principal) return refuse(401, 'Unauthorized');
-    sockets.handleUpgrade(request, socket, head, (client) => attachEvents(client, options.host, principal));
+    if (!principal) return refuseUpgrade(socket, 401, 'Unauthorized');
+    sockets.handleUpgrade(request, socket, head, (client) => attachEvents(client, options.host.events, principal));
   });
 
-  await new Promise<void>((resolveListen, rejectListen) => {
-    server.once('error', rejectListen);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOn(server, options.port ?? 0, '127.0.0.1');
   origin = `http://127.0.0.1:${port}`;
-
-  return {
-    port,
-    origin,
-    close: () =>
-      new Promise<void>((resolveClose) => {
-        for (const client of sockets.clients) client.terminate();
-        sockets.close();
-        server.closeAllConnections();
-        server.close(() => resolveClose());
-      }),
-  };
+  return { port, origin, close: () => closeServer(server, sockets) };
 }
 
 async function handleRequest(request: IncomingMessage, response: ServerResponse, options: LoopbackServerOptions, origin: string): Promise<void> {
@@ -92,19 +68,9 @@ async function handleRequest(request: IncomingMessage, response: ServerResponse,
   const api = apiRoutes[url.pathname];
   if (api) {
     if (request.method !== 'POST') return sendJson(response, 405, { error: 'method not allowed' });
-    if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) {
-      return sendJson(response, 415, { error: 'json only' });
-    }
-    const body = await readBody(request, maxCallBytes);
-    if (body === null) return sendJson(response, 413, { error: 'too large' });
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(body);
-    } catch {
-      const reply: ReplyEnvelope = { id: null, ok: false, error: { code: 'request.malformed', params: {} } };
-      return sendJson(response, 400, reply);
-    }
-    return api(parsed, { request, response, options, origin });
+    // A body that is not JSON, too large or unparseable has been answered already.
+    const read = await readJsonBody(request, response);
+    return read && api(read.body, { request, response, options, origin });
   }
   if (url.pathname.startsWith('/api/') || !options.pages) return sendJson(response, 404, { error: 'not found' });
   return options.pages.serveFile(request, response, url);
@@ -171,11 +137,8 @@ function principalFromBearer(request: IncomingMessage, credentials: Credentials)
 }
 
 function principalFromCookie(request: IncomingMessage, credentials: Credentials): Principal | undefined {
-  const pass = String(request.headers.cookie ?? '')
-    .split(';')
-    .map((pair) => pair.trim())
-    .find((pair) => pair.startsWith(`${browserTransport.passCookie}=`));
-  return pass ? credentials.principalOf(pass.slice(browserTransport.passCookie.length + 1)) : undefined;
+  const pass = cookieValue(request, browserTransport.passCookie);
+  return pass ? credentials.principalOf(pass) : undefined;
 }
 
 /** Browsers cannot set headers on a WebSocket: the command line's secret rides as a second subprotocol. */
@@ -185,38 +148,4 @@ function principalFromProtocols(request: IncomingMessage, credentials: Credentia
     .map((protocol) => protocol.trim());
   const presented = offered.find((protocol) => protocol.startsWith(browserTransport.tokenProtocolPrefix));
   return presented ? credentials.principalOf(presented.slice(browserTransport.tokenProtocolPrefix.length)) : undefined;
-}
-
-function attachEvents(client: WebSocket, host: LoopbackServerOptions['host'], principal: Principal): void {
-  const unsubscribe = host.events.subscribe(principal, (envelope) => {
-    if (client.readyState === client.OPEN) client.send(JSON.stringify(envelope));
-  });
-  client.on('close', unsubscribe);
-  client.on('error', unsubscribe);
-  // The socket only pushes; anything the page sends on it is ignored.
-  client.on('message', () => undefined);
-}
-
-function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
-  return new Promise((resolveBody, rejectBody) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      // Past the limit the rest is drained and dropped, so the 413 reply still reaches the page.
-      if (size > limit) return resolveBody(null);
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', rejectBody);
-  });
-}
-
-export function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  });
-  response.end(JSON.stringify(body));
 }

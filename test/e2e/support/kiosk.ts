@@ -1,6 +1,6 @@
 // Test fixture: a real browser shell process on its own temp store, and a page opened on it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -14,6 +14,7 @@ import type { MethodInput, MethodName, MethodResult } from '../../../shared/host
 import { browserTransport } from '../../../shared/host-api/browser-transport.ts';
 import type { ReplyEnvelope } from '../../../shared/host-api/envelope.ts';
 import type { UsageEvent } from '../../../shared/usage/events.ts';
+import { addStaffSignIn, readAudit, type AuditLine } from './staff-store.ts';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -35,6 +36,10 @@ export interface Kiosk {
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>;
   /** Listens to the host's pushed events over the shell's WebSocket as the operator, who hears them all. */
   listen(): Promise<{ events: { event: string; payload: unknown }[]; close: () => void }>;
+  /** The store-network listener's origin (https://127.0.0.1:port), with `staffSignIn`. */
+  network(): string;
+  /** The staff audit, oldest first. */
+  auditEntries(): AuditLine[];
 }
 
 export interface KioskOptions {
@@ -44,17 +49,22 @@ export interface KioskOptions {
   usageHistory: { events: UsageEvent[] } | null;
   /** Rewrites the demo store config before the kiosk starts (raw text to write it malformed). */
   storeConfig: { rewrite: (config: Record<string, unknown>) => Record<string, unknown> | string } | null;
+  /** Staff sign-in (Ana and Marta, see staff-store.ts) and the store-network listener over HTTPS. */
+  staffSignIn: boolean;
 }
 
 async function startKiosk(options: KioskOptions): Promise<{ kiosk: Kiosk; stop: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'atiende-e2e-'));
   cpSync(join(projectRoot, 'assets/stores', options.exampleStore ?? 'demo'), join(dir, 'store'), { recursive: true });
   const configFile = join(dir, 'store', 'store.json');
+  // Kiosks run side by side in the tests: each store-network listener on a free port of its own.
+  const copied = JSON.parse(readFileSync(configFile, 'utf8')) as { network?: { port?: number } };
+  if (copied.network) writeFileSync(configFile, JSON.stringify({ ...copied, network: { ...copied.network, port: 0 } }, null, 2));
   if (options.storeConfig) {
-    const { readFileSync } = await import('node:fs');
     const rewritten = options.storeConfig.rewrite(JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, unknown>);
     writeFileSync(configFile, typeof rewritten === 'string' ? rewritten : JSON.stringify(rewritten, null, 2));
   }
+  if (options.staffSignIn) await addStaffSignIn(join(dir, 'store'), configFile);
   const dataDir = join(dir, 'data');
   if (options.usageHistory) {
     const db = openKioskDatabase(join(dataDir, 'atiende.sqlite'));
@@ -75,6 +85,12 @@ async function startKiosk(options: KioskOptions): Promise<{ kiosk: Kiosk; stop: 
       usageEvents: () => readUsageEvents(join(dataDir, 'atiende.sqlite')),
       call: (method, input) => callHost(dataDir, method, input),
       listen: () => listenToHost(dataDir),
+      network: () => {
+        const reading = readOperatorAccess(dataDir);
+        if (!reading.ok || !reading.access.network) throw new Error('the store-network listener is not running');
+        return reading.access.network;
+      },
+      auditEntries: () => readAudit(dataDir),
       usageEventsAfter: async (type) => {
         const read = () => readUsageEvents(join(dataDir, 'atiende.sqlite'));
         await expect.poll(() => read().some((event) => event.type === type), { message: `waiting for ${type}` }).toBe(true);
@@ -173,8 +189,9 @@ export const test = base.extend<KioskOptions & { kiosk: Kiosk; kioskPage: Page }
   storeConfig: [null, { option: true }],
   usageHistory: [null, { option: true }],
   exampleStore: ['demo', { option: true }],
-  kiosk: async ({ storeConfig, usageHistory, exampleStore }, use) => {
-    const { kiosk, stop } = await startKiosk({ storeConfig, usageHistory, exampleStore });
+  staffSignIn: [false, { option: true }],
+  kiosk: async ({ storeConfig, usageHistory, exampleStore, staffSignIn }, use) => {
+    const { kiosk, stop } = await startKiosk({ storeConfig, usageHistory, exampleStore, staffSignIn });
     await use(kiosk);
     await stop();
   },

@@ -88,7 +88,7 @@ describe('npm run staff', () => {
     const store = demoStoreWithStaff();
     const env = { ATIENDE_DATA_DIR: store.dataDir };
     const run = (args: string[], typed: readonly string[], interactive = false) => runStaffCli([...args, '--config', store.configFile], { env, secrets: answers(typed, interactive) });
-    const plain = exampleStoreCopy('demo');
+    const plain = exampleStoreCopy('pharmacy');
     onTestFinished(() => plain.remove());
     expect(await runStaffCli(['list', '--config', plain.configFile], { env, secrets: answers([]) })).toMatchObject({ code: 1, err: expect.stringContaining('no "staff" section') });
 
