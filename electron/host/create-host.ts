@@ -112,7 +112,11 @@ export function createHost(options: HostOptions): Host {
   // Every domain brings its own host methods; the compiler checks that each method has its handler.
   const handlers: HostHandlers = {
     ...kioskHandlers({ kiosk, emit: events.emit }),
-    ...sessionHandlers(sessions, usageLog, () => atKiosk.signOut('sessionEnded')),
+    // Staff who closed the kiosk stay signed in to open it again.
+    ...sessionHandlers(sessions, usageLog, () => {
+      const state = kiosk.current();
+      if (state.state !== 'ready' || state.closure === null) atKiosk.signOut('sessionEnded');
+    }),
     ...staffHandlers({ atKiosk, member: staffSignIn.member, alerts, audit }),
     ...helpHandlers({
       sessions,

@@ -1,4 +1,5 @@
-// Picks the screen for the kiosk's state and the customer's phase; dialogs sit above any of them.
+// Picks the screen for the kiosk's state and the customer's phase (or the closed screen while staff
+// have closed the kiosk); dialogs, and staff's gesture and dialogs, sit above any of them.
 import { AttractScreen } from './attract/AttractScreen.tsx';
 import { BenefitScreen } from './benefit/BenefitScreen.tsx';
 import { FlowScreen } from './flows/FlowScreen.tsx';
@@ -12,6 +13,8 @@ import { WhyScreen } from './why/WhyScreen.tsx';
 import { useKioskSlice } from './kiosk-context.ts';
 import { OutOfServiceScreen } from './OutOfServiceScreen.tsx';
 import { StartingScreen } from './StartingScreen.tsx';
+import { ClosedScreen } from './staff/ClosedScreen.tsx';
+import { StaffLayer } from './staff/StaffLayer.tsx';
 
 export function KioskScreens() {
   const kiosk = useKioskSlice('status', (status) => status.current);
@@ -23,6 +26,15 @@ export function KioskScreens() {
       <>
         <OutOfServiceScreen problem={kiosk.problem} />
         <HelpDialog />
+      </>
+    );
+  }
+  if (kiosk.closure) {
+    return (
+      <>
+        <ClosedScreen closure={kiosk.closure} />
+        <HelpDialog />
+        <StaffLayer />
       </>
     );
   }
@@ -38,6 +50,7 @@ export function KioskScreens() {
       <TutorialLayer />
       <IdleGuard />
       <HelpDialog />
+      <StaffLayer />
     </>
   );
 }

@@ -12,6 +12,7 @@ import type { Kiosk } from './kiosk.ts';
 import { createKioskStatusStore } from './kiosk-status-store.ts';
 import { createSessionStore } from './session/session-store.ts';
 import { createUsageRecorder } from './session/usage-recorder.ts';
+import { createStaffStore } from './staff/staff-store.ts';
 import { createTutorialStore } from './tutorials/tutorial-store.ts';
 
 export interface KioskDeps {
@@ -34,6 +35,7 @@ export function createKiosk({ host, i18n, timers, now, reportFault }: KioskDeps)
     idle,
     help: createHelpStore(),
     tutorial: createTutorialStore(),
+    staff: createStaffStore(),
     usage: createUsageRecorder(host, report),
     idleWatch: createIdleWatch({ store: idle, timers, now }),
     timers,

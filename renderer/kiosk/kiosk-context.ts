@@ -5,6 +5,7 @@ import type { FlowState } from './flows/flow-store.ts';
 import type { HelpState } from './help/help-store.ts';
 import type { IdleState } from './idle/idle-store.ts';
 import type { SessionState } from './session/session-store.ts';
+import type { StaffState } from './staff/staff-store.ts';
 import type { TutorialState } from './tutorials/tutorial-store.ts';
 import type { Kiosk } from './kiosk.ts';
 import type { KioskStatusState } from './kiosk-status-store.ts';
@@ -24,6 +25,7 @@ interface KioskStates {
   idle: IdleState;
   help: HelpState;
   tutorial: TutorialState;
+  staff: StaffState;
 }
 
 /** Reads one slice of one of the kiosk's stores, e.g. useKioskSlice('session', (s) => s.phase). */

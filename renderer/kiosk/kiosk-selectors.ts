@@ -6,7 +6,7 @@ import type { Flow, FlowStep } from '../../shared/flows/flow-schema.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
 import type { Screen } from '../../shared/usage/events.ts';
 import type { Kiosk } from './kiosk.ts';
-import { assistedOf, profileOf } from './kiosk-status-store.ts';
+import { assistedOf, closureOf, profileOf } from './kiosk-status-store.ts';
 
 /** The stores a selector reads. */
 export type KioskStores = Pick<Kiosk, 'status' | 'session' | 'flow'>;
@@ -31,15 +31,21 @@ export function currentStep(kiosk: KioskStores): FlowStep | null {
   return flow && stepId ? (stepById(flow, stepId) ?? null) : null;
 }
 
-/** Tags every flow event carries, so reports keep practice and pilot usage apart. */
-export function flowTags(kiosk: KioskStores): { flowId: string; practice: boolean; pilot: boolean } {
+/** Tags every flow event carries, so reports keep practice, pilot and assisted usage apart. */
+export function flowTags(kiosk: KioskStores): { flowId: string; practice: boolean; pilot: boolean; assisted: boolean } {
   const flow = activeFlow(kiosk);
-  return { flowId: flow?.id ?? kiosk.flow.getState().flowId ?? '', practice: kiosk.flow.getState().practice, pilot: flow?.pilot ?? false };
+  return {
+    flowId: flow?.id ?? kiosk.flow.getState().flowId ?? '',
+    practice: kiosk.flow.getState().practice,
+    pilot: flow?.pilot ?? false,
+    assisted: assistedOf(kiosk.status.getState()),
+  };
 }
 
 /** The screen as the usage log and help requests name it. */
 export function currentScreen(kiosk: KioskStores): Screen {
-  if (kiosk.status.getState().current.status === 'outOfService') return 'outOfService';
+  // Closed by staff is out of service to the customer, whatever the reason.
+  if (kiosk.status.getState().current.status === 'outOfService' || closureOf(kiosk.status.getState())) return 'outOfService';
   return kiosk.session.getState().phase;
 }
 

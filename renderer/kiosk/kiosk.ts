@@ -1,5 +1,5 @@
 // One kiosk's renderer state as every action and component sees it: the host client, the
-// translator, the stores, the usage recorder, the idle watch and the clock.
+// translator, the stores (staff at the kiosk among them), the usage recorder, the idle watch and the clock.
 import type { i18n } from 'i18next';
 import type { FaultReporter, HostClient } from '../kit/host/host-client.ts';
 import type { Timers } from '../kit/timers.ts';
@@ -9,6 +9,7 @@ import type { IdleStore } from './idle/idle-store.ts';
 import type { IdleWatch } from './idle/idle-watch.ts';
 import type { KioskStatusStore } from './kiosk-status-store.ts';
 import type { SessionStore } from './session/session-store.ts';
+import type { StaffStore } from './staff/staff-store.ts';
 import type { UsageRecorder } from './session/usage-recorder.ts';
 import type { TutorialStore } from './tutorials/tutorial-store.ts';
 
@@ -21,6 +22,7 @@ export interface Kiosk {
   idle: IdleStore;
   help: HelpStore;
   tutorial: TutorialStore;
+  staff: StaffStore;
   usage: UsageRecorder;
   idleWatch: IdleWatch;
   timers: Timers;

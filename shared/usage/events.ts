@@ -27,7 +27,8 @@ export type QualityDimension = z.infer<typeof qualityDimensionSchema>;
 
 const id = z.string().min(1).max(64);
 /** Usage from practice runs and pilot flows is tagged, so reports can keep it apart. */
-const flowTags = { flowId: id, practice: z.boolean(), pilot: z.boolean() };
+/** `assisted`: run while staff had the kiosk in assisted mode (absent in logs from before it was told). */
+const flowTags = { flowId: id, practice: z.boolean(), pilot: z.boolean(), assisted: z.boolean().optional() };
 
 /** Events the renderer may report; the host adds its own (session, actions, kiosk) below. */
 export const rendererUsageEventSchema = z.discriminatedUnion('type', [

@@ -1,9 +1,10 @@
-// "Need help? Prefer a person" is on every screen and is never a dead end.
+// "Need help? Prefer a person" is on every screen and is never a dead end; it promises a person
+// only when a staff console heard the call (none listens here), else sends the customer to the counter.
 import { test, expect } from './support/kiosk.ts';
 import { checkScreen, expectScreen, textsOf } from './support/screens.ts';
 import { openFlow } from './support/walk.ts';
 
-test('calls a person from the middle of a flow, then lets the customer carry on', async ({ kioskPage: page, kiosk }) => {
+test('asks for a person from the middle of a flow, sends the customer to the counter with their number, then lets them carry on', async ({ kioskPage: page, kiosk }) => {
   const t = textsOf('en');
   await expect(page.getByRole('button', { name: new RegExp(textsOf('es')('help.button')) })).toBeVisible();
   await page.getByRole('button', { name: textsOf('es')('attract.start') }).click();
@@ -13,8 +14,10 @@ test('calls a person from the middle of a flow, then lets the customer carry on'
   await page.getByLabel('Order code').fill('K7M2');
 
   await page.getByRole('button', { name: new RegExp(t('help.button')) }).click();
-  const dialog = page.getByRole('dialog', { name: t('help.called.title') });
+  const dialog = page.getByRole('dialog', { name: t('help.notTold.title') });
   await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAccessibleDescription(t('help.notTold.text', { number: 'A001' }));
+  await expect(dialog).not.toContainText(t('help.called.text'));
   await expect(dialog).toContainText(t('help.ticket', { service: 'Customer service' }));
   await expect(dialog).toContainText('A001');
   await checkScreen(page, 'help-called');

@@ -1,9 +1,11 @@
 // The frame every screen shares: a <main> with the screen's <h1>, which takes focus when the
 // screen appears so keyboard and screen-reader users know where they are, and an action bar low
-// on the screen (within reach) that always offers a person's help.
+// on the screen (within reach) that always offers a person's help; above it all, the staff bar
+// while staff are signed in and the assisted band while assisted mode is on.
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { FlowStepType } from '../../../shared/flows/flow-schema.ts';
 import { HelpButton } from '../help/HelpButton.tsx';
+import { StaffBar } from '../staff/StaffBar.tsx';
 import { AssistedBand } from './AssistedBand.tsx';
 import './screen.css';
 
@@ -17,6 +19,7 @@ export type ScreenName =
   | 'benefit'
   | `flow-${FlowStepType}`
   | 'thanks'
+  | 'closed'
   | 'out-of-service';
 
 interface ScreenFrameProps {
@@ -55,6 +58,7 @@ export function ScreenFrame(props: ScreenFrameProps) {
 
   return (
     <div className={`screen screen--${screen}`} data-screen={screen} data-step={step} onClick={onBackgroundPress ? pressed : undefined}>
+      <StaffBar />
       <AssistedBand />
       <main className="screen__main">
         {banner}

@@ -1,9 +1,11 @@
-// Confirms that a person is coming (or, if staff could not be alerted, where to find one).
+// Confirms that a person is coming, only when a staff console heard the call; otherwise (or if the
+// call failed) where to find one, with the customer's number.
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../../kit/frame/ModalDialog.tsx';
 import { useText } from '../use-text.ts';
 import { useKiosk, useKioskSlice } from '../kiosk-context.ts';
 import { closeHelp } from './help-actions.ts';
+import { helpMessage } from './help-text.ts';
 import { PersonIcon } from './PersonIcon.tsx';
 import { TicketQr } from '../queue/TicketQr.tsx';
 import { waitText } from '../../kit/i18n/wait-text.ts';
@@ -15,9 +17,9 @@ export function HelpDialog() {
   const { t } = useTranslation();
   const kiosk = useKiosk();
   const text = useText();
-  const status = useKioskSlice('help', (help) => help.status);
+  const message = useKioskSlice('help', helpMessage);
   const ticket = useKioskSlice('help', (help) => help.ticket);
-  if (status === 'closed') return null;
+  if (message === null) return null;
 
   return (
     <ModalDialog role="dialog" labelledBy="help-title" describedBy="help-text" onDismiss={() => closeHelp(kiosk)}>
@@ -25,10 +27,10 @@ export function HelpDialog() {
         <PersonIcon />
       </div>
       <h2 id="help-title" className="dialog__title">
-        {t(`help.${status}.title`)}
+        {t(`help.${message}.title`)}
       </h2>
       <p id="help-text" className="dialog__text" aria-live="polite">
-        {t(`help.${status}.text`)}
+        {t(`help.${message}.text`, { number: ticket?.number ?? '' })}
       </p>
       {ticket ? (
         <p className="help-ticket">

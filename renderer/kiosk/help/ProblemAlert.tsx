@@ -35,7 +35,7 @@ export function ProblemAlert({ problem, onTryAgain }: ProblemAlertProps) {
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => void requestHelp(kiosk, currentScreen(kiosk))}
+          onClick={() => void requestHelp(kiosk, currentScreen(kiosk), 'needHelp')}
         >
           {t('problem.askPerson')}
         </button>

@@ -5,7 +5,8 @@ import type { SessionEndReason } from '../../../shared/usage/events.ts';
 import { toProblem } from '../../kit/host/host-call-error.ts';
 import type { Kiosk } from '../kiosk.ts';
 import { currentScreen, defaultLanguage, flowTags } from '../kiosk-selectors.ts';
-import { profileOf } from '../kiosk-status-store.ts';
+import { closureOf, profileOf, staffOf } from '../kiosk-status-store.ts';
+import { signOutAtSessionEnd } from '../staff/staff-actions.ts';
 
 export function recordScreen(kiosk: Kiosk): void {
   const { sessionId } = kiosk.session.getState();
@@ -48,7 +49,8 @@ export async function chooseLanguage(kiosk: Kiosk, language: Language): Promise<
 
 /**
  * Ends the session: everything typed is wiped and the attract loop shown at once, then the host
- * is told (after the session's last usage events, so they are not refused as late).
+ * is told (after the session's last usage events, so they are not refused as late). Staff signed
+ * in to help the customer are signed out with it, unless they closed the kiosk (they reopen it).
  */
 export function endSession(kiosk: Kiosk, reason: SessionEndReason): void {
   const { sessionId } = kiosk.session.getState();
@@ -57,7 +59,10 @@ export function endSession(kiosk: Kiosk, reason: SessionEndReason): void {
     kiosk.usage.record(sessionId, { type: 'flow.cancelled', ...flowTags(kiosk), step: flow.stepId });
   }
   wipe(kiosk);
-  if (sessionId) kiosk.usage.afterPending('session.end', () => kiosk.host.call('session.end', { sessionId, reason }));
+  if (!sessionId) return;
+  kiosk.usage.afterPending('session.end', () => kiosk.host.call('session.end', { sessionId, reason }));
+  const status = kiosk.status.getState();
+  if (staffOf(status) && !closureOf(status)) signOutAtSessionEnd(kiosk);
 }
 
 /** Forgets the customer: stores back to their first state, the store's default language. */

@@ -171,7 +171,7 @@ describe('pilot and assisted-only flows', () => {
     expect(kiosk.flow.getState()).toMatchObject({ stepId: 'receipt', problem: null });
     await kiosk.usage.settled();
 
-    const pilot = { flowId: 'mobile-topup', practice: false, pilot: true };
+    const pilot = { flowId: 'mobile-topup', practice: false, pilot: true, assisted: false };
     const events = target.usage().map((entry) => entry.event);
     expect(events).toContainEqual({ type: 'flow.started', ...pilot });
     expect(events).toContainEqual({ type: 'flow.step', ...pilot, step: 'review' });

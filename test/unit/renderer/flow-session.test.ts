@@ -18,7 +18,7 @@ async function enterCode({ kiosk }: KioskFixture, code: string): Promise<void> {
   await goOn(kiosk);
 }
 
-const tags = { flowId: 'order-pickup', practice: false, pilot: false };
+const tags = { flowId: 'order-pickup', practice: false, pilot: false, assisted: false };
 
 describe('order pickup on a real host', () => {
   it('collects an order from touch to thanks, logging each step and the time taken, never the code', async () => {

@@ -263,8 +263,8 @@ describe('the help store', () => {
   it('keeps the ticket staff gave while calling', () => {
     const help = createHelpStore();
     help.getState().calling();
-    help.getState().called(ticket);
-    expect(help.getState()).toMatchObject({ status: 'called', ticket });
+    help.getState().called(ticket, true);
+    expect(help.getState()).toMatchObject({ status: 'called', ticket, staffTold: true });
     help.getState().closed();
     expect(help.getState()).toMatchObject({ status: 'closed', ticket: null });
   });
@@ -273,7 +273,7 @@ describe('the help store', () => {
     const help = createHelpStore();
     help.getState().calling();
     help.getState().closed();
-    help.getState().called(ticket);
+    help.getState().called(ticket, true);
     help.getState().failed();
     expect(help.getState()).toMatchObject({ status: 'closed', ticket: null });
   });

@@ -1,0 +1,18 @@
+// Staff at the kiosk above any screen: the hidden gesture's watch, and the staff dialogs (sign-in,
+// out of service) when one is open, in the store's language.
+import { useKioskSlice } from '../kiosk-context.ts';
+import { CloseKioskDialog } from './CloseKioskDialog.tsx';
+import { StaffGestureWatch } from './StaffGestureWatch.tsx';
+import { StaffLanguage } from './StaffLanguage.tsx';
+import { StaffSignInDialog } from './StaffSignInDialog.tsx';
+
+export function StaffLayer() {
+  const dialog = useKioskSlice('staff', (desk) => desk.dialog);
+  return (
+    <StaffLanguage>
+      <StaffGestureWatch />
+      {dialog === 'signIn' ? <StaffSignInDialog /> : null}
+      {dialog === 'closeKiosk' ? <CloseKioskDialog /> : null}
+    </StaffLanguage>
+  );
+}
