@@ -9,6 +9,9 @@ export const browserTransport = {
   /** The page URL carries its one-time code in the fragment, which is never sent to a server. */
   codeFragmentKey: 'code',
   passCookie: 'atiende_pass',
+  /** The store-network listener's staff sign-in and sign-out (not host methods: they make and end the session). */
+  signInPath: '/api/sign-in',
+  signOutPath: '/api/sign-out',
   /** Browsers cannot set headers on a WebSocket; a secret (the command line's) rides as a second subprotocol. */
   protocol: 'atiende.v1',
   tokenProtocolPrefix: 'token.',

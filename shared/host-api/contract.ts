@@ -212,6 +212,19 @@ export const hostMethods = {
       .strict(),
     result: z.object({ ticket: finishedTicketSchema }),
   },
+  /** What staff add about a ticket they served, once it is served (the console's follow-up after "done"). */
+  'queue.recordOutcome': {
+    roles: rights.staff,
+    input: z
+      .object({
+        ticket: ticketReferenceSchema,
+        outcome: z.enum(['resolved', 'pending']).optional(),
+        servicesGiven: z.array(serviceIdSchema).min(1).max(16).optional(),
+      })
+      .strict()
+      .refine((input) => input.outcome !== undefined || input.servicesGiven !== undefined, 'an outcome or the services given'),
+    result: empty,
+  },
   /** Moves a ticket to another service, or to one counter, keeping its place in line. */
   'queue.transfer': {
     roles: rights.staff,

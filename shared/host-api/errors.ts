@@ -33,6 +33,7 @@ export const hostErrorCodes = [
   'queue.counterBusy',
   'queue.counterIdle',
   'queue.alreadyStarted',
+  'queue.notServed',
   'queue.nothingWaiting',
   'appointment.notOffered',
   'appointment.unknownCode',

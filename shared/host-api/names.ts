@@ -28,6 +28,7 @@ export const allowedMethods: ReadonlySet<string> = new Set([
   'queue.startServing',
   'queue.noShow',
   'queue.served',
+  'queue.recordOutcome',
   'queue.transfer',
   'queue.counterQueue',
   'counter.open',

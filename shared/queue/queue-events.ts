@@ -44,6 +44,16 @@ export const queueEventSchema = z.discriminatedUnion('type', [
       servicesGiven: z.array(service).min(1).optional().describe('The services actually given, when staff said'),
     })
     .strict(),
+  z
+    .object({
+      type: z.literal('ticket.outcome'),
+      at,
+      ticket,
+      outcome: z.enum(['resolved', 'pending']).optional().describe("Whether the customer's matter was resolved"),
+      servicesGiven: z.array(service).min(1).optional().describe('The services actually given'),
+    })
+    .strict()
+    .describe('What staff added about a ticket they served, after it was served'),
   z.object({ type: z.literal('ticket.noShow'), at, ticket, counter }).strict(),
   z
     .object({

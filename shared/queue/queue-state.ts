@@ -132,6 +132,10 @@ export function applyQueueEvent(state: QueueState, event: QueueEvent): QueueOutc
     }
     case 'ticket.served':
       return finish(false, event.ticket, event.counter);
+    case 'ticket.outcome':
+      // A note on a ticket already finished: the queue itself does not change.
+      if (state.waiting.has(event.ticket) || state.inService.has(event.ticket)) fail(`ticket ${event.ticket} is not served yet`);
+      return { kind: 'none' };
     case 'ticket.noShow':
       return finish(true, event.ticket, event.counter);
     case 'ticket.transferred': {

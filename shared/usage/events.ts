@@ -124,6 +124,8 @@ const hostUsageEventSchema = z.discriminatedUnion('type', [
     servicesGiven: z.array(id).optional(),
   }),
   z.object({ type: z.literal('ticket.noShow'), ...ticketFacts, counter: id, waitedSeconds: seconds }),
+  /** What staff added about a ticket after serving it, for the reports. */
+  z.object({ type: z.literal('ticket.outcome'), ...ticketFacts, outcome: z.enum(['resolved', 'pending']).optional(), servicesGiven: z.array(id).optional() }),
   z.object({ type: z.literal('complaint.filed'), category: id, contactWanted: z.boolean() }),
   /** A ticket the printer could not print: the customer was shown it on screen and staff alerted. */
   z.object({ type: z.literal('printer.failed'), code: id }),

@@ -8,9 +8,14 @@ import type { AuditLog } from '../staff/audit-log.ts';
 /** The input fields worth a line in the audit: ids, numbers and choices, nothing free-typed. */
 const auditedFields = ['counter', 'service', 'ticket', 'alert', 'assisted', 'outOfService', 'reason', 'outcome'] as const;
 
-export function auditStaffAction(audit: Pick<AuditLog, 'record'>, method: MethodName, principal: Principal, input: unknown): void {
+/** Whether a call of `method` is something staff did: it changes something, and no customer could have made it. */
+export function isStaffAction(method: MethodName): boolean {
   const spec = hostMethods[method];
-  if ('readOnly' in spec || (spec.roles as readonly string[]).includes('customer')) return;
+  return !('readOnly' in spec) && !(spec.roles as readonly string[]).includes('customer');
+}
+
+export function auditStaffAction(audit: Pick<AuditLog, 'record'>, method: MethodName, principal: Principal, input: unknown): void {
+  if (!isStaffAction(method)) return;
   const detail: Record<string, string | number | boolean> = {};
   for (const field of auditedFields) {
     const value: unknown = typeof input === 'object' && input !== null ? Reflect.get(input, field) : undefined;

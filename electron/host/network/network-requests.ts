@@ -5,29 +5,27 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { browserTransport } from '../../../shared/host-api/browser-transport.ts';
 import type { ReplyEnvelope } from '../../../shared/host-api/envelope.ts';
 import { contentSecurityPolicy } from '../../../shared/security/content-security-policy.ts';
+import { isMethodName } from '../../../shared/host-api/contract.ts';
 import { readJsonBody, sendJson } from '../api/http-parts.ts';
+import { isStaffAction } from '../audit/action-audit.ts';
 import { serveRendererFile } from '../api/renderer-pages.ts';
 import { callerOf, type NetworkContext } from './network-context.ts';
 import { boardPassCookie, deviceIdCookie, deviceIdOf, newDeviceId } from './network-cookies.ts';
 import { pagePolicy, setSecurityHeaders } from './security-headers.ts';
 import { signIn, signOut } from './staff-routes.ts';
 
-const networkPaths = {
-  console: '/console',
-  signIn: '/api/sign-in',
-  signOut: '/api/sign-out',
-} as const;
+const consolePath = '/console';
 
 /** Pages a person opens by address; the device cookie is given with them. Anything else is a file of the renderer. */
-const pages: Record<string, string> = { '/': '/', [networkPaths.console]: '/console.html' };
+const pages: Record<string, string> = { '/': '/', [consolePath]: '/console.html' };
 
 type ApiRoute = (body: unknown, request: IncomingMessage, response: ServerResponse, context: NetworkContext) => Promise<void> | void;
 
 const apiRoutes: Record<string, ApiRoute> = {
   [browserTransport.callPath]: call,
   [browserTransport.passPath]: tradeBoardKey,
-  [networkPaths.signIn]: signIn,
-  [networkPaths.signOut]: (_body, request, response, context) => signOut(request, response, context),
+  [browserTransport.signInPath]: signIn,
+  [browserTransport.signOutPath]: (_body, request, response, context) => signOut(request, response, context),
 };
 
 export async function answerRequest(request: IncomingMessage, response: ServerResponse, context: NetworkContext): Promise<void> {
@@ -67,7 +65,9 @@ async function call(envelope: unknown, request: IncomingMessage, response: Serve
     };
     return sendJson(response, 401, reply);
   }
-  if (caller.staffToken !== undefined) context.sessions.touch(caller.staffToken);
+  // Only what staff do keeps a sign-in alive: a console left open reads the queue at every change.
+  const method = typeof envelope === 'object' && envelope !== null ? Reflect.get(envelope, 'method') : undefined;
+  if (caller.staffToken !== undefined && isMethodName(method) && isStaffAction(method)) context.sessions.touch(caller.staffToken);
   return sendJson(response, 200, await context.host.dispatch(envelope, caller.principal));
 }
 

@@ -18,7 +18,7 @@ import { localClock, queueDayAt, queueDayBefore, queueDayOf } from './queue-day.
 import { cloneDayQueue, emptyDayQueue, foldEvent, nextNumber, type DayQueue } from './queue-fold.ts';
 import { createQueueLog } from './queue-log.ts';
 import type { QueueListeners, QueueSystem, ServedDetails } from './queue-system.ts';
-import { issuedUsage, outcomeUsage, predictionOf } from './queue-usage.ts';
+import { issuedUsage, outcomeUsage, predictionOf, ticketFactsOf } from './queue-usage.ts';
 import { counterQueueView } from './counter-queue-view.ts';
 import { boardView, counterLabel, counterView, delayView, issuedTicketView, serviceOf, ticketStatusView, type QueueSnapshot } from './queue-view.ts';
 
@@ -279,6 +279,15 @@ export function createQueueEngine(deps: QueueEngineDeps): QueueSystem {
     async served(counter, details = {}) {
       ensureDay();
       return finish(counter, { type: 'ticket.served', ...details });
+    },
+    async recordOutcome(reference, { outcome, servicesGiven }) {
+      ensureDay();
+      for (const service of servicesGiven ?? []) serviceConfig(config, service);
+      const found = findTicket(today, reference);
+      if (today.closed.get(found.ticket.id)?.state !== 'served') return fail('queue.notServed');
+      const given = servicesGiven && [...new Set(servicesGiven)];
+      const usage = { type: 'ticket.outcome', ...ticketFactsOf(found.ticket), ...(outcome ? { outcome } : {}), ...(given ? { servicesGiven: given } : {}) } as const;
+      commit([{ type: 'ticket.outcome', at: stamp(), ticket: found.ticket.id, outcome, servicesGiven: given }], () => usageLog.append(null, usage));
     },
     async transfer(reference, to) {
       ensureDay();

@@ -25,6 +25,10 @@ export function queueHandlers(queue: () => QueueSystem, sessions: Sessions): Dom
     'queue.startServing': async ({ counter }) => ({ ticket: await queue().startServing(counter) }),
     'queue.noShow': async ({ counter }) => ({ ticket: await queue().noShow(counter) }),
     'queue.served': async ({ counter, outcome, servicesGiven }) => ({ ticket: await queue().served(counter, { outcome, servicesGiven }) }),
+    'queue.recordOutcome': async ({ ticket, outcome, servicesGiven }) => {
+      await queue().recordOutcome(ticket, { outcome, servicesGiven });
+      return {};
+    },
     'queue.transfer': async ({ ticket, service, counter }) => ({ ticket: await queue().transfer(ticket, { service, counter }) }),
     'queue.counterQueue': ({ counter }) => queue().counterQueue(counter),
     'counter.open': async ({ counter, services }) => ({ counter: await queue().openCounter(counter, services) }),

@@ -60,6 +60,8 @@ export interface QueueSystem {
   startServing(counter: string): Promise<CalledTicketView>;
   noShow(counter: string): Promise<FinishedTicketView>;
   served(counter: string, details?: ServedDetails): Promise<FinishedTicketView>;
+  /** What staff add about a ticket once it is served: `queue.notServed` before. */
+  recordOutcome(ticket: string, details: ServedDetails): Promise<void>;
   /** Moves a waiting or called ticket to another service or to one counter, keeping its place in line. */
   transfer(ticket: string, to: TransferTarget): Promise<TicketStatusView>;
   /** What the counter's console shows. */

@@ -21,12 +21,12 @@ export function predictionOf(estimate: WaitEstimate | undefined): WaitPrediction
 
 type TicketFacts = Pick<QueueTicket, 'service' | 'kind' | 'priority'>;
 
-function factsOf(ticket: TicketFacts) {
+export function ticketFactsOf(ticket: TicketFacts) {
   return { queueService: ticket.service, kind: ticket.kind, priority: ticket.priority ?? null };
 }
 
 export function issuedUsage(ticket: TicketFacts, predicted: WaitPrediction): UsageEvent {
-  return { type: 'ticket.issued', ...factsOf(ticket), predicted };
+  return { type: 'ticket.issued', ...ticketFactsOf(ticket), predicted };
 }
 
 /** The usage fact of a folded event, if it ends a wait or a service. */
@@ -39,7 +39,7 @@ export function outcomeUsage(
     const predicted = promised(outcome.ticket.id);
     return {
       type: 'ticket.called',
-      ...factsOf(outcome.ticket),
+      ...ticketFactsOf(outcome.ticket),
       counter: outcome.counter,
       waitedSeconds: toSeconds(outcome.waitedMs),
       ...(predicted ? { predicted } : {}),
@@ -49,7 +49,7 @@ export function outcomeUsage(
   if (!outcome.noShow) {
     return {
       type: 'ticket.served',
-      ...factsOf(outcome.ticket),
+      ...ticketFactsOf(outcome.ticket),
       counter: outcome.counter,
       serviceSeconds: toSeconds(outcome.tookMs),
       ...(outcome.walkMs === undefined ? {} : { walkSeconds: toSeconds(outcome.walkMs) }),
@@ -59,5 +59,5 @@ export function outcomeUsage(
   }
   // The wait that ended in the call nobody answered: issue to call.
   const calledAt = Date.parse(event.at) - outcome.tookMs;
-  return { type: 'ticket.noShow', ...factsOf(outcome.ticket), counter: outcome.counter, waitedSeconds: toSeconds(calledAt - outcome.ticket.issuedAt) };
+  return { type: 'ticket.noShow', ...ticketFactsOf(outcome.ticket), counter: outcome.counter, waitedSeconds: toSeconds(calledAt - outcome.ticket.issuedAt) };
 }

@@ -43,14 +43,16 @@ describe('the store-network listener', () => {
     expect(network.dispatch.mock.lastCall?.[1]).toMatchObject({ role: 'manager', staffId: 'marta' });
   });
 
-  it('forgets a session after the idle minutes without a call, while each call starts them again', async () => {
+  it('forgets a session after the idle minutes without a staff action, while each action starts them again and reading keeps no one in', async () => {
     const network = await startTestNetwork({ idleMinutes: 30 });
     const cookie = await signIn(network);
     network.advance(29);
-    expect((await callAs(network, cookie, 'kiosk.state')).status).toBe(200);
+    expect((await callAs(network, cookie, 'queue.callNext', { counter: 'desk-1' })).status).toBe(200);
     network.advance(29);
+    // A console left open reads the queue at every change: that is not someone at the counter.
+    expect((await callAs(network, cookie, 'queue.counterQueue', { counter: 'desk-1' })).status).toBe(200);
     expect((await callAs(network, cookie, 'kiosk.state')).status).toBe(200);
-    network.advance(30);
+    network.advance(1);
     const expired = await callAs(network, cookie, 'kiosk.state');
     expect(expired.status).toBe(401);
     expect(expired.json()).toEqual({ id: 7, ok: false, error: { code: 'staff.notSignedIn', params: {} } });

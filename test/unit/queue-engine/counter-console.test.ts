@@ -47,6 +47,19 @@ describe('a counter console', () => {
     expect(await errorOf(rig.engine.startServing('desk-1'))).toMatchObject({ code: 'queue.counterIdle' });
   });
 
+  it('takes what staff add about a served ticket afterwards, as its own usage fact, and only once it is served', async () => {
+    const rig = engineRig();
+    await take(rig);
+    await rig.engine.callNext('desk-1');
+    expect(await errorOf(rig.engine.recordOutcome('A001', { outcome: 'resolved' }))).toMatchObject({ code: 'queue.notServed' });
+    await rig.engine.served('desk-1');
+    await rig.engine.recordOutcome('a001', { outcome: 'pending', servicesGiven: ['advice', 'advice'] });
+    expect(rig.usage().at(-1)).toEqual({ type: 'ticket.outcome', queueService: 'customer-service', kind: 'service', priority: null, outcome: 'pending', servicesGiven: ['advice'] });
+    expect(await errorOf(rig.engine.recordOutcome('A001', { servicesGiven: ['tarot'] }))).toMatchObject({ code: 'queue.unknownService' });
+    // The note is part of the day's log: a restart folds it back without complaint.
+    expect((await rig.restart().engine.board()).board.counters[0]).toMatchObject({ id: 'desk-1', serving: null });
+  });
+
   it('refuses services given that the store does not have, and writes nothing', async () => {
     const rig = engineRig();
     await take(rig);
