@@ -1,12 +1,12 @@
 // Builds the kiosk's host services from a config file and a data folder; every shell starts here.
 import { dirname, join, resolve } from 'node:path';
 import type { NetworkConfig, StaffConfig } from '../../shared/config/staff-config.ts';
-import type { EventPayload, KioskState, MethodName } from '../../shared/host-api/contract.ts';
+import { hostMethods, type EventPayload, type KioskState, type MethodName } from '../../shared/host-api/contract.ts';
 import { HostError } from '../../shared/host-api/errors.ts';
 import type { Principal, Role } from '../../shared/host-api/roles.ts';
 import { createStaffAlerts } from './alerts/staff-alerts.ts';
 import { createDispatcher, type Dispatch, type HostHandlers } from './api/dispatcher.ts';
-import { auditStaffAction, isStaffAction } from './audit/action-audit.ts';
+import { auditStaffAction } from './audit/action-audit.ts';
 import { createEventHub, type EventHub } from './api/event-hub.ts';
 import { buildKioskServices, monteCarloEstimatorFor, profileOf, readKioskConfig, type EstimatorFactory, type KioskServices } from './load-kiosk.ts';
 import { printerHandlers } from './devices/printer/printer-handlers.ts';
@@ -141,10 +141,11 @@ export function createHost(options: HostOptions): Host {
     usageLog.append(null, { type: 'auth.forbidden', method, role: principal.role });
   };
 
-  // Staff at the kiosk act through its page: their rights are added to its calls, and every call
-  // that used them keeps them signed in and goes to the audit.
+  // Staff at the kiosk act through its page: their rights are added to its calls, and anything done
+  // at the kiosk meanwhile (their own actions, the customer they help moving on) keeps them signed
+  // in; what only staff could do goes to the audit.
   const acted = (method: MethodName, principal: Principal, input: unknown) => {
-    if (principal.role === 'customer' && principal.signedIn && isStaffAction(method)) atKiosk.noteActivity();
+    if (principal.role === 'customer' && principal.signedIn && !('readOnly' in hostMethods[method])) atKiosk.noteActivity();
     auditStaffAction(audit, method, principal, input);
   };
   const dispatcher = createDispatcher(handlers, { reportFault, forbidden, acted });

@@ -82,7 +82,7 @@ interface MethodSpec {
   roles: readonly Role[];
   input: z.ZodType;
   result: z.ZodType;
-  /** Changes nothing: a staff member's call is not written to the staff audit. */
+  /** Changes nothing: not a staff action for the audit, and nobody's sign-in is kept alive by it. */
   readOnly?: true;
 }
 
@@ -93,7 +93,7 @@ interface EventSpec {
 }
 
 export const hostMethods = {
-  'kiosk.state': { roles: rights.anyone, input: empty, result: kioskStateSchema },
+  'kiosk.state': { roles: rights.anyone, readOnly: true, input: empty, result: kioskStateSchema },
   /** Staff switch assisted mode on or off. */
   'kiosk.setAssisted': { roles: rights.staff, input: z.object({ assisted: z.boolean() }).strict(), result: kioskStateSchema },
   /** Staff put the kiosk out of service, with a message for customers, or back in service. */
@@ -168,6 +168,7 @@ export const hostMethods = {
   },
   'flow.figures': {
     roles: rights.customers,
+    readOnly: true,
     input: empty,
     result: z.object({
       figures: z.array(
@@ -187,8 +188,8 @@ export const hostMethods = {
     input: z.object({ sessionId: sessionIdSchema.optional(), code: z.string().trim().min(1).max(64) }).strict(),
     result: z.object({ ticket: issuedTicketSchema, appointmentAt: z.string() }),
   },
-  'queue.ticket': { roles: rights.ticketHolders, input: z.object({ ticketId: z.string().min(1).max(64) }).strict(), result: z.object({ ticket: ticketStatusSchema }) },
-  'queue.board': { roles: rights.anyone, input: empty, result: queueUpdateSchema },
+  'queue.ticket': { roles: rights.ticketHolders, readOnly: true, input: z.object({ ticketId: z.string().min(1).max(64) }).strict(), result: z.object({ ticket: ticketStatusSchema }) },
+  'queue.board': { roles: rights.anyone, readOnly: true, input: empty, result: queueUpdateSchema },
   'queue.callNext': { roles: rights.staff, input: counterInput, result: z.object({ ticket: calledTicketSchema }) },
   'queue.call': {
     roles: rights.staff,
