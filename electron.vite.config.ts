@@ -30,7 +30,7 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,
-      rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+      rollupOptions: { input: { index: resolve(root, 'renderer/index.html'), console: resolve(root, 'renderer/console.html') } },
     },
   },
 });

@@ -1,9 +1,10 @@
 // The waiting board's sound: a two-note chime made with Web Audio (no file to ship or load) and the
 // display's own speech voices. Either may be missing on a display; a call is then shown, not heard.
+import { playChime } from '../kit/chime.ts';
 import type { AnnouncerDevices, Utterance } from './call-announcer.ts';
 
-const chimeNotes = [659.25, 523.25]; // E5 then C5: the familiar "ding-dong" of a queue call.
-const noteSeconds = 0.45;
+// E5 then C5: the familiar "ding-dong" of a queue call.
+const callChime = { notes: [659.25, 523.25], noteSeconds: 0.45, volume: 0.35, ring: 1.8 };
 /** The longest any one sentence may take before the next call goes on regardless. */
 const speechTimeoutMs = 12_000;
 
@@ -13,22 +14,8 @@ export function browserAnnouncerDevices(): AnnouncerDevices {
     async chime() {
       audio ??= new AudioContext();
       if (audio.state === 'suspended') await audio.resume();
-      const start = audio.currentTime + 0.05;
-      chimeNotes.forEach((frequency, index) => {
-        const context = audio!;
-        const tone = context.createOscillator();
-        const volume = context.createGain();
-        const at = start + index * noteSeconds;
-        tone.type = 'sine';
-        tone.frequency.value = frequency;
-        volume.gain.setValueAtTime(0.0001, at);
-        volume.gain.exponentialRampToValueAtTime(0.35, at + 0.02);
-        volume.gain.exponentialRampToValueAtTime(0.0001, at + noteSeconds * 1.8);
-        tone.connect(volume).connect(context.destination);
-        tone.start(at);
-        tone.stop(at + noteSeconds * 1.9);
-      });
-      await new Promise((resolve) => setTimeout(resolve, (chimeNotes.length + 1) * noteSeconds * 1000));
+      playChime(audio, callChime);
+      await new Promise((resolve) => setTimeout(resolve, (callChime.notes.length + 1) * callChime.noteSeconds * 1000));
     },
     speak: speakWithDisplayVoice,
   };

@@ -21,12 +21,14 @@ export function WaitingPanel({ ticket, flowId }: { ticket: IssuedTicketView; flo
   );
   const estimate = status?.estimate ?? ticket.estimate;
   const position = status?.position ?? ticket.position;
+  // Staff may transfer the ticket to another service: the live status names the one it waits for now.
+  const queueService = status?.queueService ?? ticket.queueService;
   const printFailed = ticket.print?.status === 'failed';
 
   return (
     <div className="waiting">
       <div className="waiting__ticket" data-state={status?.state ?? 'waiting'}>
-        <p className="waiting__label">{t('waiting.yourNumber', { service: text(ticket.queueService) })}</p>
+        <p className="waiting__label">{t('waiting.yourNumber', { service: text(queueService) })}</p>
         <p className="waiting__number" dir="ltr">
           {ticket.number}
         </p>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../../kit/frame/ModalDialog.tsx';
 import { OnScreenKeyboard } from '../flows/keyboards/OnScreenKeyboard.tsx';
 import { useKiosk, useKioskSlice } from '../kiosk-context.ts';
-import { createBadgeReader } from './badge-reader.ts';
+import { createBadgeReader } from '../../kit/badge-reader.ts';
 import { LockoutNotice } from './LockoutNotice.tsx';
 import { cancelStaffDialog, signInWithBadge, signInWithPin } from './staff-actions.ts';
 import { useStaffLanguageAttributes } from './StaffLanguage.tsx';
@@ -45,18 +45,15 @@ export function StaffSignInDialog() {
   }
 
   function keyDown(event: KeyboardEvent<HTMLFormElement>): void {
-    if (event.key === 'Enter') {
-      const scanned = badge.entered(kiosk.now());
-      if (scanned === null) return;
-      // A scanner's burst, not typing: whatever it left in the field is the badge, not an id or PIN.
-      event.preventDefault();
-      setStaffId('');
-      setPin('');
-      setStep('id');
-      void signInWithBadge(kiosk, scanned);
-    } else if (event.key.length === 1 && !event.ctrlKey && !event.altKey && !event.metaKey) {
-      badge.typed(event.key, kiosk.now());
-    }
+    if (event.ctrlKey || event.altKey || event.metaKey) return badge.reset();
+    const scanned = badge.key(event.key, kiosk.now());
+    if (scanned === null) return;
+    // A scanner's burst, not typing: whatever it left in the field is the badge, not an id or PIN.
+    event.preventDefault();
+    setStaffId('');
+    setPin('');
+    setStep('id');
+    void signInWithBadge(kiosk, scanned);
   }
 
   return (

@@ -1,9 +1,11 @@
 // The browser shell's bridge: calls as POSTs carrying the page's pass cookie, events over a
 // WebSocket that reconnects with back-off, so a restarted host is picked up without a reload.
+// A page whose pass changes (staff signing in) reopens the socket at once, and hears each opening
+// to read again what it may have missed meanwhile.
 import type { HostBridge } from '../../../shared/host-api/bridge.ts';
 import { browserTransport } from '../../../shared/host-api/browser-transport.ts';
 import type { CallEnvelope, ReplyEnvelope } from '../../../shared/host-api/envelope.ts';
-import { eventEnvelopeSchema } from '../../../shared/host-api/envelope.ts';
+import { eventEnvelopeSchema, replyEnvelopeSchema } from '../../../shared/host-api/envelope.ts';
 import type { EventName } from '../../../shared/host-api/contract.ts';
 import type { Timers } from '../timers.ts';
 
@@ -27,7 +29,20 @@ export interface BrowserBridgeOptions {
   reconnectDelaysMs?: readonly number[];
 }
 
-export interface BrowserBridge extends HostBridge {
+/** The page's hold on its event socket, for a page whose pass can change while it is open. */
+export interface EventConnection {
+  /** Opens the event socket again at once (a pass was just given or taken); nothing before the first listener. */
+  reconnect(): void;
+  /** Hears every opening of the event socket: events pushed while it was closed are lost, so read again. */
+  onOpen(listener: () => void): () => void;
+  /**
+   * Hears every close of the event socket, with its close code: the host closes it when the right
+   * it was opened with has ended (a staff session expired), which no call may have noticed yet.
+   */
+  onClose(listener: (code: number) => void): () => void;
+}
+
+export interface BrowserBridge extends HostBridge, EventConnection {
   close(): void;
 }
 
@@ -36,6 +51,9 @@ const defaultReconnectDelaysMs = [500, 1000, 2000, 5000, 10000] as const;
 export function createBrowserBridge(options: BrowserBridgeOptions): BrowserBridge {
   const delays = options.reconnectDelaysMs ?? defaultReconnectDelaysMs;
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const openListeners = new Set<() => void>();
+  const closeListeners = new Set<(code: number) => void>();
+  let wanted = false;
   let socket: EventSocket | null = null;
   let failedAttempts = 0;
   let cancelReconnect: (() => void) | null = null;
@@ -43,6 +61,7 @@ export function createBrowserBridge(options: BrowserBridgeOptions): BrowserBridg
 
   let connecting = false;
   function connect(): void {
+    wanted = true;
     if (closed || socket || connecting) return;
     if (!options.ready) return openEvents();
     connecting = true;
@@ -59,11 +78,13 @@ export function createBrowserBridge(options: BrowserBridgeOptions): BrowserBridg
     socket = current;
     current.onopen = () => {
       failedAttempts = 0;
+      for (const listener of openListeners) listener();
     };
     current.onmessage = (message) => deliver(message.data);
-    current.onclose = () => {
+    current.onclose = (event) => {
       if (socket !== current) return;
       socket = null;
+      for (const listener of closeListeners) listener(event.code);
       if (closed) return;
       const delay = delays[Math.min(failedAttempts, delays.length - 1)] ?? 1000;
       failedAttempts += 1;
@@ -96,6 +117,9 @@ export function createBrowserBridge(options: BrowserBridgeOptions): BrowserBridg
         body: JSON.stringify(envelope),
       });
       if (response.status === 401 || response.status === 403) {
+        // A listener that says why (staff.notSignedIn: sign in again) is passed on, so the page can act on it.
+        const refusal = replyEnvelopeSchema.safeParse(await response.json().catch(() => null));
+        if (refusal.success && !refusal.data.ok) return { ...refusal.data, id: envelope.id };
         // No pass, or one from before a shell restart: the customer can do nothing about it, staff can.
         return { id: envelope.id, ok: false, error: { code: 'host.unreachable', params: { reason: 'unauthorized' } } };
       }
@@ -113,6 +137,32 @@ export function createBrowserBridge(options: BrowserBridgeOptions): BrowserBridg
       connect();
       return () => {
         forEvent.delete(listener);
+      };
+    },
+
+    reconnect() {
+      if (closed || !wanted) return;
+      cancelReconnect?.();
+      cancelReconnect = null;
+      failedAttempts = 0;
+      const previous = socket;
+      // Forgotten before it is closed, so its close does not schedule a second reconnect.
+      socket = null;
+      previous?.close();
+      connect();
+    },
+
+    onOpen(listener) {
+      openListeners.add(listener);
+      return () => {
+        openListeners.delete(listener);
+      };
+    },
+
+    onClose(listener) {
+      closeListeners.add(listener);
+      return () => {
+        closeListeners.delete(listener);
       };
     },
 

@@ -2,24 +2,36 @@
 // shell's HTTP/WebSocket bridge, else a bridge that always reports the host as unreachable.
 import { bridgeGlobalName, type HostBridge } from '../../../shared/host-api/bridge.ts';
 import { systemTimers } from '../timers.ts';
-import { createBrowserBridge } from './browser-bridge.ts';
+import { createBrowserBridge, type EventConnection } from './browser-bridge.ts';
 import { takePageCode, tradeCodeForPass } from './page-code.ts';
 
 export function findHostBridge(page: Window): HostBridge {
-  const exposed: unknown = Reflect.get(page, bridgeGlobalName);
-  if (isHostBridge(exposed)) return exposed;
+  return findHostConnection(page).bridge;
+}
 
-  if (page.location.protocol !== 'http:' && page.location.protocol !== 'https:') return unreachableBridge;
+/** The bridge, and the hold on its events a page needs when its pass can change (a staff sign-in). */
+export interface HostConnection {
+  bridge: HostBridge;
+  events: EventConnection;
+}
+
+export function findHostConnection(page: Window): HostConnection {
+  const exposed: unknown = Reflect.get(page, bridgeGlobalName);
+  // Electron's IPC needs no pass and never drops: there is nothing to reopen.
+  if (isHostBridge(exposed)) return { bridge: exposed, events: steadyEvents };
+
+  if (page.location.protocol !== 'http:' && page.location.protocol !== 'https:') return { bridge: unreachableBridge, events: steadyEvents };
   const fetchFn = (url: string, init: RequestInit) => page.fetch(url, init);
   const scheme = page.location.protocol === 'https:' ? 'wss:' : 'ws:';
   const code = takePageCode({ location: page.location, history: page.history });
-  return createBrowserBridge({
+  const bridge = createBrowserBridge({
     ...(code === null ? {} : { ready: tradeCodeForPass(code, fetchFn) }),
     socketOrigin: `${scheme}//${page.location.host}`,
     fetch: fetchFn,
     openSocket: (url, protocols) => new WebSocket(url, protocols),
     timers: systemTimers,
   });
+  return { bridge, events: bridge };
 }
 
 function isHostBridge(value: unknown): value is HostBridge {
@@ -30,6 +42,8 @@ function isHostBridge(value: unknown): value is HostBridge {
     typeof Reflect.get(value, 'on') === 'function'
   );
 }
+
+const steadyEvents: EventConnection = { reconnect: () => {}, onOpen: () => () => {}, onClose: () => () => {} };
 
 /** Opened without a shell: every call fails as host.unreachable. */
 const unreachableBridge: HostBridge = {

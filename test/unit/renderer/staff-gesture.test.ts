@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createBadgeReader } from '../../../renderer/kiosk/staff/badge-reader.ts';
 import { createCornerHold, isInCorner, isStaffChord, type ScreenShape, type StaffGesture } from '../../../renderer/kiosk/staff/corner-hold.ts';
 import { createFakeClock } from './fake-clock.ts';
 
@@ -111,45 +110,3 @@ describe('the hidden staff gesture', () => {
   });
 });
 
-describe('the badge reader', () => {
-  /** Types `text` a character every `gapMs`, then Enter after the same gap; returns what the reader made of it. */
-  function type(text: string, gapMs: number, start = 1000): string | null {
-    const reader = createBadgeReader();
-    let at = start;
-    for (const character of text) {
-      reader.typed(character, at);
-      at += gapMs;
-    }
-    return reader.entered(at);
-  }
-
-  it('reads a scanner’s burst ending in Enter as a badge', () => {
-    expect(type('BADGE-00417', 8)).toBe('BADGE-00417');
-  });
-
-  it('takes a person typing, however fast, for typing', () => {
-    expect(type('ana1234', 90)).toBeNull();
-  });
-
-  it('takes a short burst for typing: a staff id typed by a lucky hand', () => {
-    expect(type('ana', 5)).toBeNull();
-  });
-
-  it('reads only the burst just before Enter, not what was typed slowly before it', () => {
-    const reader = createBadgeReader();
-    reader.typed('a', 0);
-    reader.typed('n', 300);
-    'B0041799'.split('').forEach((character, index) => reader.typed(character, 1000 + index * 10));
-    expect(reader.entered(1080)).toBe('B0041799');
-  });
-
-  it('forgets a burst once Enter has been pressed, and after a reset', () => {
-    const reader = createBadgeReader();
-    'B0041799'.split('').forEach((character, index) => reader.typed(character, index * 10));
-    expect(reader.entered(80)).toBe('B0041799');
-    expect(reader.entered(85)).toBeNull();
-    'B0041799'.split('').forEach((character, index) => reader.typed(character, 3000 + index * 10));
-    reader.reset();
-    expect(reader.entered(3080)).toBeNull();
-  });
-});

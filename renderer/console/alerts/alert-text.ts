@@ -1,0 +1,17 @@
+// What an alert says to staff: what happened, and where (kiosk, screen, ticket). Printer problems
+// are told as staff need them, not as the customer was told.
+import type { TFunction } from 'i18next';
+import type { StaffAlert } from '../../../shared/host-api/staff-views.ts';
+
+export function alertTitle(t: TFunction, alert: StaffAlert): string {
+  if (alert.kind === 'help') return t(`console.alerts.${alert.reason}`);
+  const problem = alert.problem.code.startsWith('printer.') ? alert.problem.code.slice('printer.'.length) : 'other';
+  return t(`console.alerts.printerProblems.${problem}`, { defaultValue: t('console.alerts.printerProblems.other') });
+}
+
+export function alertPlace(t: TFunction, alert: StaffAlert): string[] {
+  const ticket = alert.ticketNumber === null ? [] : [t('console.alerts.ticket', { number: alert.ticketNumber })];
+  if (alert.kind === 'printer') return ticket.length > 0 ? [t('console.alerts.shownOnScreen', { number: alert.ticketNumber })] : [];
+  const screen = t(`console.screens.${alert.screen}`, { defaultValue: alert.screen });
+  return [alert.kiosk, t('console.alerts.screen', { screen }), ...ticket];
+}

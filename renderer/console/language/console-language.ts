@@ -1,0 +1,19 @@
+// The language a console opens in: the one this browser last chose, else the browser's own when
+// Atiende is translated into it, else Spanish. The staff member's, never the store's default.
+import { translatedLanguages } from '../../../shared/i18n/languages.ts';
+
+export type ConsoleLanguage = (typeof translatedLanguages)[number];
+
+export function isConsoleLanguage(value: string | null): value is ConsoleLanguage {
+  return (translatedLanguages as readonly (string | null)[]).includes(value);
+}
+
+export function firstLanguage(remembered: string | null, browserLanguages: readonly string[]): ConsoleLanguage {
+  if (isConsoleLanguage(remembered)) return remembered;
+  for (const tag of browserLanguages) {
+    // "es-ES" and "en-GB" are Spanish and English: the base language is what is translated.
+    const base = tag.toLowerCase().split('-')[0] ?? '';
+    if (isConsoleLanguage(base)) return base;
+  }
+  return 'es';
+}
