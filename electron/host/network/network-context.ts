@@ -21,7 +21,7 @@ export type StaffAudit = Pick<AuditLog, 'record'>;
 export interface StaffServices {
   signIn: StaffDesk;
   audit: StaffAudit;
-  /** Minutes without a call after which a console sign-in ends (the config's consoleIdleMinutes). */
+  /** Minutes without a staff action after which a console sign-in ends (the config's consoleIdleMinutes). */
   idleMinutes: number;
 }
 

@@ -1,7 +1,8 @@
 // Console sign-ins the listener remembers: a random token (the cookie's value) for a staff member
-// on a device, forgotten after the configured idle minutes without a call. Only calls count as
-// activity: an open event socket does not, so a console left open at an empty counter signs itself
-// out, and its socket is closed when its session ends.
+// on a device, forgotten after the configured idle minutes without a staff action. The listener
+// touches a session for actions only: neither an open event socket nor the queue reads a console
+// makes at every change count, so a console left open at an empty counter signs itself out, and
+// its socket is closed when its session ends.
 import { randomBytes } from 'node:crypto';
 
 export interface StaffSession {
@@ -15,7 +16,7 @@ export interface StaffSessions {
   open(session: StaffSession): string;
   /** The live session a token stands for; an expired one is forgotten and is undefined. */
   find(token: string): StaffSession | undefined;
-  /** A call came with the token: the idle minutes start again. */
+  /** A staff action came with the token: the idle minutes start again. */
   touch(token: string): void;
   /** Forgets a session (signed out, or its member removed). */
   close(token: string): void;
