@@ -79,7 +79,7 @@ export function createHost(options: HostOptions): Host {
   const audit = createAuditLog({ db, now });
   const staffSignIn = createStaffSignIn({ db, staffFile: config ? staffFilePath(options.configFile, config) : null, now, audit });
   const atKiosk = createStaffAtKiosk({ signIn: staffSignIn.signIn, audit, kiosk, idleMinutes: config?.staff?.kioskIdleMinutes ?? 3, now });
-  const alerts = createStaffAlerts({ now, emit: events.emit });
+  const alerts = createStaffAlerts({ db, now, emit: events.emit });
   const queueListeners = {
     onChange: (update: EventPayload<'queue.changed'>) => events.emit('queue.changed', update),
     onCall: (announcement: EventPayload<'queue.called'>) => events.emit('queue.called', announcement),

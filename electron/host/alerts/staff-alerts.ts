@@ -1,10 +1,12 @@
 // The alerts staff cannot miss: a customer asking for a person, a printer in trouble. Each is
-// pushed to every console at once and stays on the list until one member of staff acknowledges
-// it; the acknowledgement is pushed too, so every other console takes it down.
+// pushed to every console at once and stays on the list, also across a restart of the kiosk,
+// until one member of staff acknowledges it; the acknowledgement is pushed too, so every other
+// console takes it down.
 import { randomUUID } from 'node:crypto';
 import type { EventPayload } from '../../../shared/host-api/contract.ts';
 import { HostError } from '../../../shared/host-api/errors.ts';
-import type { StaffAlert } from '../../../shared/host-api/staff-views.ts';
+import { staffAlertSchema, type StaffAlert } from '../../../shared/host-api/staff-views.ts';
+import type { KioskDatabase } from '../storage/database.ts';
 
 /** An alert as raised: the list gives it its id and time. */
 export type RaisedAlert = StaffAlert extends infer A ? (A extends StaffAlert ? Omit<A, 'id' | 'at'> : never) : never;
@@ -18,6 +20,7 @@ export interface StaffAlerts {
 }
 
 export interface StaffAlertsDeps {
+  db: KioskDatabase;
   now: () => Date;
   emit: {
     (event: 'staff.alert', payload: EventPayload<'staff.alert'>): void;
@@ -28,22 +31,37 @@ export interface StaffAlertsDeps {
 /** A kiosk nobody attends for a day must not grow without end: the oldest open alerts give way. */
 const keptOpen = 200;
 
-export function createStaffAlerts({ now, emit }: StaffAlertsDeps): StaffAlerts {
-  const open = new Map<string, StaffAlert>();
+export function createStaffAlerts({ db, now, emit }: StaffAlertsDeps): StaffAlerts {
+  const insert = db.prepare('INSERT INTO staff_alerts (id, seq, alert) VALUES (?, ?, ?)');
+  const remove = db.prepare('DELETE FROM staff_alerts WHERE id = ?');
+  const trim = db.prepare('DELETE FROM staff_alerts WHERE seq <= ?');
+  const open = new Map<string, { seq: number; alert: StaffAlert }>();
+  let seq = 0;
+  for (const row of db.prepare('SELECT id, seq, alert FROM staff_alerts ORDER BY seq').all()) {
+    // An alert the schema no longer reads is dropped rather than kept from the others.
+    const parsed = staffAlertSchema.safeParse(JSON.parse(String(row.alert)));
+    seq = Math.max(seq, Number(row.seq));
+    if (parsed.success) open.set(String(row.id), { seq: Number(row.seq), alert: parsed.data });
+    else remove.run(String(row.id));
+  }
   return {
     raise(raised) {
       const alert = { ...raised, id: randomUUID(), at: now().toISOString() } as StaffAlert;
-      open.set(alert.id, alert);
-      for (const id of open.keys()) {
-        if (open.size <= keptOpen) break;
-        open.delete(id);
+      seq += 1;
+      insert.run(alert.id, seq, JSON.stringify(alert));
+      open.set(alert.id, { seq, alert });
+      if (open.size > keptOpen) {
+        const cut = [...open.values()][open.size - keptOpen - 1]?.seq ?? 0;
+        trim.run(cut);
+        for (const [id, entry] of open) if (entry.seq <= cut) open.delete(id);
       }
       emit('staff.alert', alert);
       return alert;
     },
-    list: () => [...open.values()],
+    list: () => [...open.values()].map((entry) => entry.alert),
     acknowledge(id, by) {
       if (!open.delete(id)) throw new HostError('staff.unknownAlert');
+      remove.run(id);
       emit('staff.alertAcknowledged', { id, by, at: now().toISOString() });
     },
   };

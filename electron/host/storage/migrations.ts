@@ -143,4 +143,17 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 7,
+    name: 'open staff alerts',
+    sql: `
+      -- Alerts nobody has acknowledged yet: a customer waiting for a person is not forgotten when
+      -- the kiosk restarts. A row goes when someone acknowledges it.
+      CREATE TABLE staff_alerts (
+        id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL,
+        alert TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];

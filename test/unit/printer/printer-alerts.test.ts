@@ -1,14 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createStaffAlerts } from '../../../electron/host/alerts/staff-alerts.ts';
 import { createEventHub } from '../../../electron/host/api/event-hub.ts';
 import { printingReports } from '../../../electron/host/devices/printer/printer-reports.ts';
 import type { PrinterStatus } from '../../../electron/host/devices/printer/ticket-printer.ts';
+import { openKioskDatabase } from '../../../electron/host/storage/database.ts';
 import type { EventEnvelope } from '../../../shared/host-api/envelope.ts';
+import { tempFolder } from '../../fixtures/store-config.ts';
 
 /** The printer's reports wired to a real event hub and alert list, as the host wires them; a console listening. */
 function printerWatch() {
+  const folder = tempFolder();
+  const db = openKioskDatabase(join(folder.dataDir, 'atiende.sqlite'));
+  onTestFinished(() => {
+    db.close();
+    folder.remove();
+  });
   const events = createEventHub();
-  const alerts = createStaffAlerts({ now: () => new Date('2026-12-07T10:00:00Z'), emit: events.emit });
+  const alerts = createStaffAlerts({ db, now: () => new Date('2026-12-07T10:00:00Z'), emit: events.emit });
   const heard: EventEnvelope[] = [];
   events.subscribe({ role: 'staff', staffId: 'ana' }, (envelope) => heard.push(envelope));
   // The status path touches neither the usage log nor sessions.
