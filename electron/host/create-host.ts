@@ -1,6 +1,7 @@
 // Builds the kiosk's host services from a config file and a data folder; every shell starts here.
 import { dirname, join, resolve } from 'node:path';
 import type { NetworkConfig, StaffConfig } from '../../shared/config/staff-config.ts';
+import { defaultRetentionDays } from '../../shared/config/store-config.ts';
 import { hostMethods, type EventPayload, type KioskState, type MethodName } from '../../shared/host-api/contract.ts';
 import { HostError } from '../../shared/host-api/errors.ts';
 import type { Principal, Role } from '../../shared/host-api/roles.ts';
@@ -23,7 +24,10 @@ import { createSessions } from './session/sessions.ts';
 import { createAuditLog, type AuditLog } from './staff/audit-log.ts';
 import { staffFilePath } from './staff/staff-file.ts';
 import { createStaffSignIn, type StaffSignIn } from './staff/staff-sign-in.ts';
-import { databaseFileName, openKioskDatabase, type KioskDatabase } from './storage/database.ts';
+import { databaseFileName } from './storage/database.ts';
+import { openOrRecover } from './storage/open-or-recover.ts';
+import { startRetention } from './storage/retention.ts';
+import { startFleetTelemetry } from './telemetry/fleet-telemetry.ts';
 import { createFlowFigures } from './usage/flow-figures.ts';
 import { createUsageLog, type UsageLog } from './usage/usage-log.ts';
 
@@ -64,15 +68,22 @@ const consoleRoles: readonly Role[] = ['staff', 'manager'];
 export function createHost(options: HostOptions): Host {
   const now = options.now ?? (() => new Date());
   const reportFault = options.reportFault ?? ((method, fault) => console.error(`[host] ${method} failed`, fault));
-  const db: KioskDatabase = openKioskDatabase(join(options.dataDir, databaseFileName));
+  // A damaged file is moved aside and a fresh one opened: the kiosk starts whatever the disk holds.
+  const { db, recovery } = openOrRecover(join(options.dataDir, databaseFileName), now);
   const events = createEventHub();
 
   const verdict = readKioskConfig(options.configFile);
   const initial: KioskState = verdict.ok ? profileOf(verdict.config) : verdict.state;
   const storeId = verdict.ok ? verdict.config.store.id : 'unconfigured';
+  // Before the first event: the outbox must know whether to take it.
+  const telemetry = startFleetTelemetry({ db, store: verdict.ok ? { ...verdict.config.store, telemetry: verdict.config.telemetry } : null, now });
   const usageLog = createUsageLog({ db, storeId, now });
   const sessions = createSessions({ usageLog, now, pilotShare: verdict.ok ? verdict.config.pilots.share : 0 });
   usageLog.append(null, { type: 'kiosk.started', shell: options.shell });
+  if (recovery) {
+    usageLog.append(null, { type: 'storage.recovered', reason: recovery.reason });
+    console.warn(`[host] the database was damaged (${recovery.reason}): moved aside as ${recovery.movedTo}; the kiosk goes on with a fresh one`);
+  }
   if (initial.state === 'outOfService') usageLog.append(null, { type: 'kiosk.configRejected', code: initial.problem.code });
   const kiosk = createKioskState({ initial, usageLog, now, emit: events.emit });
   const config = verdict.ok ? verdict.config : null;
@@ -101,6 +112,7 @@ export function createHost(options: HostOptions): Host {
   void kioskServices?.printer?.status();
   const staffIdleTimer = setInterval(() => atKiosk.checkIdle(), staffIdleCheckMs);
   staffIdleTimer.unref();
+  const retention = startRetention({ db, days: config?.retention.days ?? defaultRetentionDays, now, reportFault: (fault) => reportFault('storage.retention', fault) });
 
   const isAssisted = (state: KioskState) => state.state === 'ready' && state.assisted;
 
@@ -163,6 +175,9 @@ export function createHost(options: HostOptions): Host {
       clearInterval(purgeTimer);
       clearInterval(queueTimer);
       clearInterval(printerTimer);
+      retention.stop();
+      // Not waited for: a batch acknowledged after the close stays in the outbox and goes again, same seq.
+      void telemetry?.stop();
       db.close();
     },
   };

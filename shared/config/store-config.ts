@@ -11,6 +11,8 @@ import { networkConfigSchema, staffConfigSchema } from './staff-config.ts';
 
 /** Seconds without progress on a step before the kiosk offers a tutorial: long enough to read and think. */
 export const defaultHesitationSeconds = 25;
+/** Days the kiosk keeps its usage log, queue events and staff audit: a year and a month, for year-on-year reports. */
+export const defaultRetentionDays = 400;
 
 export const storeConfigSchema = z
   .object({
@@ -76,9 +78,31 @@ export const storeConfigSchema = z
       })
       .strict()
       .optional(),
+    retention: z
+      .object({
+        days: z
+          .number()
+          .int()
+          .min(30)
+          .max(3650)
+          .default(defaultRetentionDays)
+          .describe('Days usage events, queue events and the staff audit are kept; older ones are deleted'),
+      })
+      .strict()
+      .default({ days: defaultRetentionDays }),
     printer: printerConfigSchema.optional(),
     staff: staffConfigSchema.optional().describe('Staff sign-in at the consoles and at the kiosk; without it nobody can sign in'),
     network: networkConfigSchema.optional().describe('The store-network listener for the staff console, back office and remote boards'),
+    telemetry: z
+      .object({
+        endpoint: z.url({ protocol: /^https?$/ }).describe("The collector's OTLP/HTTP logs endpoint, e.g. http://collector:4318/v1/logs"),
+        headers: z.record(z.string().min(1), z.string()).optional().describe('HTTP headers sent with every request, e.g. an API key'),
+        kioskId: z.string().trim().min(1).max(64).optional().describe('How the fleet back end names this kiosk; default the store id and the kiosk name'),
+        maxOutboxRows: z.number().int().min(100).max(10_000_000).default(100_000).describe('Events kept while the collector is unreachable; past it the oldest are dropped and counted'),
+      })
+      .strict()
+      .optional()
+      .describe('Fleet telemetry: usage, queue and audit events sent as OpenTelemetry logs; off without it'),
     flows: z.array(flowSchema).min(1),
   })
   .strict()
@@ -122,3 +146,4 @@ export const storeConfigSchema = z
   });
 
 export type StoreConfig = z.infer<typeof storeConfigSchema>;
+export type TelemetryConfig = NonNullable<StoreConfig['telemetry']>;

@@ -140,6 +140,11 @@ const hostUsageEventSchema = z.discriminatedUnion('type', [
     type: z.literal('kiosk.rendererRecovered'),
     cause: z.enum(['crashed', 'unresponsive', 'failedToLoad']),
   }),
+  /**
+   * The database was damaged at start (not a database, malformed, or failing its page check): it was
+   * moved aside and the kiosk went on with a fresh one, where this is the first fact after the start.
+   */
+  z.object({ type: z.literal('storage.recovered'), reason: z.enum(['notADatabase', 'malformed', 'failedCheck']) }),
 ]);
 
 export const usageEventSchema = z.union([rendererUsageEventSchema, hostUsageEventSchema]);

@@ -1,24 +1,55 @@
-// Opens the kiosk's one SQLite file: durable settings (WAL, synchronous=FULL) and ordered migrations.
-import { mkdirSync } from 'node:fs';
+// Opens the kiosk's one SQLite file: durable settings (WAL, synchronous=FULL), private file modes
+// and ordered migrations.
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { migrations } from './migrations.ts';
+import { ensurePrivateFolder, preparePrivateDatabase } from './private-files.ts';
 
 export type KioskDatabase = DatabaseSync;
 
 /** The kiosk's one SQLite file in its data folder. */
 export const databaseFileName = 'atiende.sqlite';
 
-export function openKioskDatabase(file: string): KioskDatabase {
-  mkdirSync(dirname(file), { recursive: true });
+/** What `PRAGMA quick_check` found wrong in a file SQLite could open: its pages do not hold together. */
+export class DamagedDatabaseError extends Error {
+  constructor(findings: string) {
+    super(`the database failed its check: ${findings.slice(0, 200)}`);
+    this.name = 'DamagedDatabaseError';
+  }
+}
+
+/**
+ * Throws on a damaged file (SQLite's own error, or DamagedDatabaseError when `check` runs
+ * `quick_check` first); `openOrRecover` (open-or-recover.ts) is what a kiosk starts with.
+ */
+export function openKioskDatabase(file: string, { check = false }: { check?: boolean } = {}): KioskDatabase {
+  ensurePrivateFolder(dirname(file));
+  preparePrivateDatabase(file);
   const db = new DatabaseSync(file);
-  // WAL lets reports read while the kiosk writes; FULL makes every commit survive a power cut.
-  db.exec('PRAGMA journal_mode = WAL');
-  db.exec('PRAGMA synchronous = FULL');
-  db.exec('PRAGMA foreign_keys = ON');
-  db.exec('PRAGMA busy_timeout = 5000');
-  migrate(db);
-  return db;
+  try {
+    // WAL lets reports read while the kiosk writes; FULL makes every commit survive a power cut.
+    db.exec('PRAGMA journal_mode = WAL');
+    db.exec('PRAGMA synchronous = FULL');
+    db.exec('PRAGMA foreign_keys = ON');
+    db.exec('PRAGMA busy_timeout = 5000');
+    // Before migrating: a migration must not write into pages that are already wrong.
+    if (check) checkPages(db);
+    migrate(db);
+    return db;
+  } catch (error) {
+    // The caller may move the file aside: no handle of ours may write to it afterwards.
+    try {
+      db.close();
+    } catch {
+      // The first error says what is wrong with the file; a failed close adds nothing.
+    }
+    throw error;
+  }
+}
+
+function checkPages(db: KioskDatabase): void {
+  const findings = db.prepare('PRAGMA quick_check').all().map((row) => String(row.quick_check));
+  if (findings.length !== 1 || findings[0] !== 'ok') throw new DamagedDatabaseError(findings.join('; '));
 }
 
 /**

@@ -1,4 +1,6 @@
 // Schema migrations, applied in order once each; never edit a released one, add the next.
+import { retentionMigration } from './retention-migration.ts';
+
 export interface Migration {
   version: number;
   name: string;
@@ -156,4 +158,58 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 8,
+    name: 'telemetry outbox',
+    sql: `
+      -- Events waiting to be sent to the fleet back end (electron/host/telemetry/): a row goes only
+      -- once the collector acknowledged it. Triggers write it in the same transaction as the event
+      -- itself, from every writer (the host, the staff command line), but only while telemetry is on.
+      CREATE TABLE telemetry_outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        source TEXT NOT NULL CHECK (source IN ('usage', 'queue', 'audit')),
+        at TEXT NOT NULL,
+        body TEXT NOT NULL
+      ) STRICT;
+      -- One row: whether telemetry is on and how many rows the outbox keeps (both set by the host at
+      -- start from the store config), and how many unsent events the bound dropped, and of those how
+      -- many the back end has been told about.
+      CREATE TABLE telemetry_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        enabled INTEGER NOT NULL DEFAULT 0,
+        max_rows INTEGER NOT NULL DEFAULT 100000,
+        dropped INTEGER NOT NULL DEFAULT 0,
+        dropped_reported INTEGER NOT NULL DEFAULT 0
+      ) STRICT;
+      INSERT INTO telemetry_state (id) VALUES (1);
+      CREATE TRIGGER usage_events_to_outbox AFTER INSERT ON usage_events
+        WHEN (SELECT enabled FROM telemetry_state WHERE id = 1)
+        BEGIN
+          INSERT INTO telemetry_outbox (source, at, body) VALUES ('usage', NEW.at, json_object(
+            'seq', NEW.seq, 'storeId', NEW.store_id, 'sessionId', NEW.session_id, 'event', json(NEW.payload)));
+        END;
+      CREATE TRIGGER queue_events_to_outbox AFTER INSERT ON queue_events
+        WHEN (SELECT enabled FROM telemetry_state WHERE id = 1)
+        BEGIN
+          INSERT INTO telemetry_outbox (source, at, body) VALUES ('queue', NEW.at, json_object(
+            'seq', NEW.seq, 'day', NEW.day, 'event', json(NEW.event)));
+        END;
+      CREATE TRIGGER staff_audit_to_outbox AFTER INSERT ON staff_audit
+        WHEN (SELECT enabled FROM telemetry_state WHERE id = 1)
+        BEGIN
+          INSERT INTO telemetry_outbox (source, at, body) VALUES ('audit', NEW.at, json_object(
+            'seq', NEW.id, 'staffId', NEW.staff_id, 'device', NEW.device, 'action', NEW.action, 'detail', json(NEW.detail)));
+        END;
+      -- Bounded: past max_rows the oldest go, and are counted. Rows only ever leave from the old end,
+      -- so "seq more than max_rows behind the newest" is exactly the overflow, found by the key.
+      CREATE TRIGGER telemetry_outbox_bounded AFTER INSERT ON telemetry_outbox
+        BEGIN
+          UPDATE telemetry_state
+            SET dropped = dropped + (SELECT count(*) FROM telemetry_outbox WHERE seq <= NEW.seq - telemetry_state.max_rows)
+            WHERE id = 1;
+          DELETE FROM telemetry_outbox WHERE seq <= NEW.seq - (SELECT max_rows FROM telemetry_state WHERE id = 1);
+        END;
+    `,
+  },
+  retentionMigration,
 ];
