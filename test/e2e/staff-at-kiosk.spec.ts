@@ -39,6 +39,8 @@ async function tabToButton(page: Page, name: string): Promise<void> {
 
 /** Holds a finger on the staff corner until sign-in opens, and checks it took the whole hold. */
 async function holdStaffCorner(page: Page): Promise<void> {
+  // The gesture is armed once the kiosk knows its store (its profile names the corner): not while it starts.
+  await expect(page.locator('[data-screen]:not([data-screen="starting"])').first()).toBeVisible();
   const width = page.viewportSize()?.width ?? 0;
   await page.mouse.move(width - 30, 30);
   const pressedAt = Date.now();
