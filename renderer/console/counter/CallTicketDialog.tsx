@@ -6,6 +6,7 @@ import { useDesk } from './desk-context.ts';
 import { ticketReference } from './ticket-reference.ts';
 import { useDialogAction } from './use-dialog-action.ts';
 import '../frame/console-dialog.css';
+import '../frame/console-field.css';
 
 export function CallTicketDialog() {
   const { t } = useTranslation();
@@ -27,11 +28,11 @@ export function CallTicketDialog() {
         if (reference !== '') void submit(() => desk.callTicket(reference));
       }}
     >
-      <div className="console-dialog__field">
+      <div className="console-field">
         <label htmlFor="call-ticket-number">{t('console.callTicket.number')}</label>
         <input
           id="call-ticket-number"
-          className="console-dialog__input"
+          className="console-input"
           data-autofocus
           autoComplete="off"
           autoCapitalize="characters"

@@ -9,6 +9,7 @@ import { useDesk } from './desk-context.ts';
 import { ticketReference } from './ticket-reference.ts';
 import { useDialogAction } from './use-dialog-action.ts';
 import '../frame/console-dialog.css';
+import '../frame/console-field.css';
 
 type Destination = 'service' | 'counter';
 
@@ -48,11 +49,11 @@ export function TransferDialog() {
       onCancel={close}
       onSubmit={send}
     >
-      <div className="console-dialog__field">
+      <div className="console-field">
         <label htmlFor="transfer-ticket">{t('console.transfer.ticket')}</label>
         <input
           id="transfer-ticket"
-          className="console-dialog__input"
+          className="console-input"
           data-autofocus={serving ? undefined : true}
           autoComplete="off"
           spellCheck={false}
@@ -78,9 +79,9 @@ export function TransferDialog() {
         ))}
       </fieldset>
       {destination === 'service' ? (
-        <div className="console-dialog__field">
+        <div className="console-field">
           <label htmlFor="transfer-service">{t('console.transfer.chooseService')}</label>
-          <select id="transfer-service" className="console-dialog__input" value={service} onChange={(event) => setService(event.target.value)}>
+          <select id="transfer-service" className="console-input" value={service} onChange={(event) => setService(event.target.value)}>
             {services.map((option) => (
               <option key={option.id} value={option.id}>
                 {text(option.name)}
@@ -89,9 +90,9 @@ export function TransferDialog() {
           </select>
         </div>
       ) : (
-        <div className="console-dialog__field">
+        <div className="console-field">
           <label htmlFor="transfer-counter">{t('console.transfer.chooseCounter')}</label>
-          <select id="transfer-counter" className="console-dialog__input" value={counter} onChange={(event) => setCounter(event.target.value)}>
+          <select id="transfer-counter" className="console-input" value={counter} onChange={(event) => setCounter(event.target.value)}>
             {counters.map((option) => (
               <option key={option.id} value={option.id}>
                 {t('console.counters.counter', { label: option.label })} · {t(`console.status.${option.status}`)}

@@ -9,7 +9,7 @@ import { useDesk } from '../counter/desk-context.ts';
 import { useDialogAction } from '../counter/use-dialog-action.ts';
 import { FormDialog } from '../frame/FormDialog.tsx';
 import { useStoreText } from '../use-store-text.ts';
-import '../frame/console-dialog.css';
+import '../frame/console-field.css';
 import './post-delay.css';
 
 const wholeStore = '';
@@ -57,9 +57,9 @@ export function PostDelayDialog() {
       onCancel={close}
       onSubmit={post}
     >
-      <div className="console-dialog__field">
+      <div className="console-field">
         <label htmlFor="post-delay-service">{t('console.postDelay.service')}</label>
-        <select id="post-delay-service" className="console-dialog__input" value={service} onChange={(event) => setService(event.target.value)}>
+        <select id="post-delay-service" className="console-input" value={service} onChange={(event) => setService(event.target.value)}>
           <option value={wholeStore}>{t('console.delays.wholeStore')}</option>
           {services.map((option) => (
             <option key={option.id} value={option.id}>
@@ -70,13 +70,13 @@ export function PostDelayDialog() {
       </div>
       <div className="post-delay__texts">
         {languages.map((language, index) => (
-          <div key={language} className="console-dialog__field">
+          <div key={language} className="console-field">
             <label htmlFor={`post-delay-${language}`} lang={language}>
               {languageNames[language]}
             </label>
             <textarea
               id={`post-delay-${language}`}
-              className="console-dialog__input post-delay__text"
+              className="console-input post-delay__text"
               lang={language}
               dir={languageDirection(language)}
               rows={3}

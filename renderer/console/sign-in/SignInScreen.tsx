@@ -9,6 +9,7 @@ import { useNow } from '../use-now.ts';
 import { PinKeypad } from './PinKeypad.tsx';
 import { signIn } from './session-actions.ts';
 import { useBadgeScan } from './use-badge-scan.ts';
+import '../frame/console-field.css';
 import './sign-in.css';
 
 type Field = 'staffId' | 'pin';
@@ -84,12 +85,12 @@ export function SignInScreen() {
           <form className="sign-in__form" onSubmit={submit} noValidate>
             <div className="sign-in__fields">
               {(['staffId', 'pin'] as const).map((field) => (
-                <div key={field} className={target === field ? 'sign-in__field sign-in__field--target' : 'sign-in__field'}>
+                <div key={field} className={target === field ? 'console-field sign-in__field--target' : 'console-field'}>
                   <label htmlFor={`sign-in-${field}`}>{label(field)}</label>
                   <input
                     ref={fields[field]}
                     id={`sign-in-${field}`}
-                    className="sign-in__input"
+                    className="console-input sign-in__input"
                     type={field === 'pin' ? 'password' : 'text'}
                     inputMode={field === 'pin' ? 'numeric' : 'text'}
                     autoComplete={field === 'pin' ? 'current-password' : 'username'}
@@ -142,7 +143,7 @@ export function SignInScreen() {
             <input
               ref={badgeField}
               id="sign-in-badge"
-              className="sign-in__input"
+              className="console-input sign-in__input"
               type="password"
               autoComplete="off"
               value={badge}

@@ -5,8 +5,7 @@ import type { SessionEndReason } from '../../../shared/usage/events.ts';
 import { toProblem } from '../../kit/host/host-call-error.ts';
 import type { Kiosk } from '../kiosk.ts';
 import { currentScreen, defaultLanguage, flowTags } from '../kiosk-selectors.ts';
-import { closureOf, profileOf, staffOf } from '../kiosk-status-store.ts';
-import { signOutAtSessionEnd } from '../staff/staff-actions.ts';
+import { profileOf } from '../kiosk-status-store.ts';
 
 export function recordScreen(kiosk: Kiosk): void {
   const { sessionId } = kiosk.session.getState();
@@ -49,8 +48,8 @@ export async function chooseLanguage(kiosk: Kiosk, language: Language): Promise<
 
 /**
  * Ends the session: everything typed is wiped and the attract loop shown at once, then the host
- * is told (after the session's last usage events, so they are not refused as late). Staff signed
- * in to help the customer are signed out with it, unless they closed the kiosk (they reopen it).
+ * is told (after the session's last usage events, so they are not refused as late). The host signs
+ * out staff who helped the customer, unless they closed the kiosk (they reopen it).
  */
 export function endSession(kiosk: Kiosk, reason: SessionEndReason): void {
   const { sessionId } = kiosk.session.getState();
@@ -59,10 +58,7 @@ export function endSession(kiosk: Kiosk, reason: SessionEndReason): void {
     kiosk.usage.record(sessionId, { type: 'flow.cancelled', ...flowTags(kiosk), step: flow.stepId });
   }
   wipe(kiosk);
-  if (!sessionId) return;
-  kiosk.usage.afterPending('session.end', () => kiosk.host.call('session.end', { sessionId, reason }));
-  const status = kiosk.status.getState();
-  if (staffOf(status) && !closureOf(status)) signOutAtSessionEnd(kiosk);
+  if (sessionId) kiosk.usage.afterPending('session.end', () => kiosk.host.call('session.end', { sessionId, reason }));
 }
 
 /** Forgets the customer: stores back to their first state, the store's default language. */

@@ -71,11 +71,3 @@ export function closeKiosk(kiosk: Kiosk, message: StaffText | null): Promise<boo
 export function reopenKiosk(kiosk: Kiosk): Promise<boolean> {
   return staffCall(kiosk, 'kiosk.setOutOfService', () => kiosk.host.call('kiosk.setOutOfService', { outOfService: false }));
 }
-
-/**
- * A customer's session ended with staff signed in: their sign-in ends with it, so the next
- * customer never finds the kiosk acting with staff rights. The host does the same; both are harmless.
- */
-export function signOutAtSessionEnd(kiosk: Kiosk): void {
-  kiosk.usage.afterPending('staff.signOutAtKiosk', () => kiosk.host.call('staff.signOutAtKiosk', {}));
-}
