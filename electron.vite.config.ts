@@ -30,7 +30,13 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,
-      rollupOptions: { input: { index: resolve(root, 'renderer/index.html'), console: resolve(root, 'renderer/console.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'renderer/index.html'),
+          console: resolve(root, 'renderer/console.html'),
+          backoffice: resolve(root, 'renderer/backoffice.html'),
+        },
+      },
     },
   },
 });

@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = { group: ['node:*'], message: 'This layer runs in the browser: ask the host through the contract.' };
 const electronModule = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
 const testCode = { group: ['**/test/**'], message: 'Product code never imports test code.' };
-const rendererApps = ['kiosk', 'board', 'console', 'back-office'];
+const rendererApps = ['kiosk', 'board', 'console', 'backoffice'];
 
 /** A renderer layer: browser code that reaches the host only through the contract, plus `patterns`. */
 function rendererLayer(files, patterns = []) {

@@ -3,8 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-export const defaultChromiumPath = '/usr/bin/chromium';
+import { defaultChromiumPath } from '../host/reports/pdf-printer.ts';
 
 /** Flags that keep a locked-down kiosk quiet on a closed network (no sync, no updates, no prompts). */
 const chromiumKioskFlags = [

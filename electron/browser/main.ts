@@ -8,7 +8,8 @@ import { removeOperatorAccess, writeOperatorAccess } from '../host/api/operator-
 import { createHost } from '../host/create-host.ts';
 import { kioskPaths } from '../host/kiosk-paths.ts';
 import { openStoreNetwork } from '../host/network/open-store-network.ts';
-import { defaultChromiumPath, hasDisplay, launchChromium } from './chromium.ts';
+import { chromiumPath, chromiumPdfPrinter } from '../host/reports/pdf-printer.ts';
+import { hasDisplay, launchChromium } from './chromium.ts';
 import { startBrowserShell } from './server.ts';
 
 const { values: args } = parseArgs({
@@ -29,7 +30,9 @@ if (!existsSync(paths.rendererDir)) {
   process.exit(1);
 }
 
-const host = createHost({ configFile: paths.configFile, dataDir: paths.dataDir, shell: 'browser' });
+const chromiumBinary = args.chromium ?? chromiumPath();
+// The same Chromium prints the managers' PDF reports, headless.
+const host = createHost({ configFile: paths.configFile, dataDir: paths.dataDir, shell: 'browser', printPdf: chromiumPdfPrinter({ chromiumPath: chromiumBinary }) });
 const shell = await startBrowserShell({ host, rendererDir: paths.rendererDir, port: Number(args.port) });
 // The console and remote boards, when the store config asks for them; the kiosk runs on without them.
 const storeNetwork = await openStoreNetwork({ host, rendererDir: paths.rendererDir, warn: (line) => console.error(line) });
@@ -50,7 +53,6 @@ console.log(`  usage log:     ${paths.dataDir}`);
 console.log(`  Each address opens its page once, within a minute.${process.stdin.isTTY ? ' Press Enter for new ones,' : ''} or: npm run kiosk -- --page kiosk|board`);
 if (process.stdin.isTTY) process.stdin.on('data', printAddresses);
 
-const chromiumBinary = args.chromium ?? process.env.ATIENDE_CHROMIUM ?? defaultChromiumPath;
 let browser: ReturnType<typeof launchChromium> | null = null;
 if (args['no-browser']) {
   // Tests and remote setups open the page themselves.

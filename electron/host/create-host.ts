@@ -4,10 +4,13 @@ import type { NetworkConfig, StaffConfig } from '../../shared/config/staff-confi
 import { defaultRetentionDays } from '../../shared/config/store-config.ts';
 import { hostMethods, type EventPayload, type KioskState, type MethodName } from '../../shared/host-api/contract.ts';
 import { HostError } from '../../shared/host-api/errors.ts';
+import { runtimeTimeZone } from '../../shared/queue/estimate/store-clock.ts';
+import { kioskHeartbeatMinutes } from '../../shared/usage/events.ts';
 import type { Principal, Role } from '../../shared/host-api/roles.ts';
 import { createStaffAlerts } from './alerts/staff-alerts.ts';
 import { createDispatcher, type Dispatch, type HostHandlers } from './api/dispatcher.ts';
 import { auditStaffAction } from './audit/action-audit.ts';
+import { complaintHandlers } from './complaints/complaint-handlers.ts';
 import { createEventHub, type EventHub } from './api/event-hub.ts';
 import { buildKioskServices, monteCarloEstimatorFor, profileOf, readKioskConfig, type EstimatorFactory, type KioskServices } from './load-kiosk.ts';
 import { printerHandlers } from './devices/printer/printer-handlers.ts';
@@ -29,6 +32,10 @@ import { openOrRecover } from './storage/open-or-recover.ts';
 import { startRetention } from './storage/retention.ts';
 import { startFleetTelemetry } from './telemetry/fleet-telemetry.ts';
 import { createFlowFigures } from './usage/flow-figures.ts';
+import type { PdfPrinter } from './reports/pdf-printer.ts';
+import { createReportService, type ReportService } from './reports/report-service.ts';
+import { reportHandlers } from './reports/report-handlers.ts';
+import { startRollups } from './reports/usage-rollups.ts';
 import { createUsageLog, type UsageLog } from './usage/usage-log.ts';
 
 export interface HostOptions {
@@ -38,14 +45,19 @@ export interface HostOptions {
   now?: () => Date;
   /** The wait estimator for the store's queue: the Monte Carlo one, unless a test or benchmark brings another. */
   createEstimator?: EstimatorFactory;
+  /** The store's IANA time zone, for the reports' days and hours: the machine's unless a test brings another. */
+  timeZone?: string;
   /** Where faults go that the customer must not see: a handler bug, a bad handler result. */
   reportFault?: (method: string, fault: unknown) => void;
+  /** Prints the HTML report to PDF for `reports.pdf`, with the shell's Chromium; without one, that method says it cannot. */
+  printPdf?: PdfPrinter;
 }
 
 export interface Host {
   dispatch: Dispatch;
   events: EventHub;
   usageLog: UsageLog;
+  reports: ReportService;
   state(): KioskState;
   /** The displays the store config asks for; none beyond the kiosk's own when the config was refused. */
   displays: { waitingBoard: boolean };
@@ -112,6 +124,16 @@ export function createHost(options: HostOptions): Host {
   void kioskServices?.printer?.status();
   const staffIdleTimer = setInterval(() => atKiosk.checkIdle(), staffIdleCheckMs);
   staffIdleTimer.unref();
+  const reports = createReportService({ db, config, now, timeZone: options.timeZone ?? runtimeTimeZone() });
+  const rollupTimer = startRollups(reports.rollups, (fault) => reportFault('reports.rollups', fault));
+  // The reports' running time and uptime: one fact per beat, saying whether customers could use the kiosk.
+  const heartbeat = () => {
+    const state = kiosk.current();
+    usageLog.append(null, { type: 'kiosk.alive', inService: state.state === 'ready' && state.closure === null });
+  };
+  heartbeat();
+  const heartbeatTimer = setInterval(heartbeat, kioskHeartbeatMinutes * 60_000);
+  heartbeatTimer.unref();
   const retention = startRetention({ db, days: config?.retention.days ?? defaultRetentionDays, now, reportFault: (fault) => reportFault('storage.retention', fault) });
 
   const isAssisted = (state: KioskState) => state.state === 'ready' && state.assisted;
@@ -138,9 +160,11 @@ export function createHost(options: HostOptions): Host {
       consolesConnected: () => events.listening(consoleRoles),
       helpQueue: () => services(),
     }),
-    ...flowHandlers({ sessions, flowRunner: () => services().flowRunner, assisted: () => isAssisted(kiosk.current()), figures: createFlowFigures({ db, now }) }),
+    ...flowHandlers({ sessions, flowRunner: () => services().flowRunner, assisted: () => isAssisted(kiosk.current()), figures: createFlowFigures({ rollups: reports.rollups }) }),
     ...queueHandlers(() => services().queue, sessions),
     ...printerHandlers(printing),
+    ...complaintHandlers({ desk: kioskServices?.complaints ?? null }),
+    ...reportHandlers({ service: reports, printPdf: options.printPdf, fallbackLanguage: config?.languages.default ?? 'es', reportFault }),
   };
 
   // A refusal is logged once a minute per role and method: a page hammering one cannot flood the log.
@@ -166,6 +190,7 @@ export function createHost(options: HostOptions): Host {
     dispatch: (envelope, principal) => dispatcher(envelope, atKiosk.principalOf(principal)),
     events,
     usageLog,
+    reports,
     state: () => kiosk.current(),
     displays: { waitingBoard: verdict.ok && verdict.config.displays.waitingBoard },
     staff: { signIn: staffSignIn, audit, config: config?.staff ?? null },
@@ -175,6 +200,8 @@ export function createHost(options: HostOptions): Host {
       clearInterval(purgeTimer);
       clearInterval(queueTimer);
       clearInterval(printerTimer);
+      clearInterval(heartbeatTimer);
+      rollupTimer.stop();
       retention.stop();
       // Not waited for: a batch acknowledged after the close stays in the outbox and goes again, same seq.
       void telemetry?.stop();

@@ -6,6 +6,7 @@ import { setupIpc } from './ipc.ts';
 import { createKioskWindows } from './kiosk-windows.ts';
 import { setupLockdown } from './lockdown.ts';
 import { setupOperatorAccess } from './operator-access.ts';
+import { electronPdfPrinter } from './pdf-printer.ts';
 import { setupPowerSaving } from './power-saving.ts';
 import { setupRecovery } from './recovery.ts';
 import { resolveShellPaths } from './shell-paths.ts';
@@ -32,7 +33,7 @@ if (setupSingleInstance({ app, windows })) {
 }
 
 function start(): void {
-  const host = createHost({ configFile: paths.configFile, dataDir: paths.dataDir, shell: 'electron' });
+  const host = createHost({ configFile: paths.configFile, dataDir: paths.dataDir, shell: 'electron', printPdf: electronPdfPrinter({ BrowserWindow }) });
   app.on('will-quit', () => host.close());
   setupProtocol({ protocol, rendererRoot: paths.rendererRoot });
   setupLockdown({ app, menu: Menu, defaultSession: session.defaultSession });

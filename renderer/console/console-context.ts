@@ -5,7 +5,7 @@ import type { AlertState } from './alerts/alert-store.ts';
 import type { CounterChoiceState } from './counter/counter-choice-store.ts';
 import type { CounterQueueState } from './counter/counter-queue-store.ts';
 import type { DeskState } from './counter/desk-store.ts';
-import type { SessionState } from './sign-in/session-store.ts';
+import type { SessionState } from '../kit/staff/session-store.ts';
 import type { StaffConsole } from './staff-console.ts';
 
 export const ConsoleContext = createContext<StaffConsole | null>(null);

@@ -8,9 +8,9 @@ import { createAlertStore } from './alerts/alert-store.ts';
 import { createCounterChoiceStore } from './counter/counter-choice-store.ts';
 import { createCounterQueueStore } from './counter/counter-queue-store.ts';
 import { createDeskStore } from './counter/desk-store.ts';
-import type { BrowserMemory } from './preferences.ts';
-import { guardSession } from './sign-in/session-guard.ts';
-import { createSessionStore } from './sign-in/session-store.ts';
+import type { BrowserMemory } from '../kit/browser-memory.ts';
+import { guardSession } from '../kit/staff/session-guard.ts';
+import { createSessionStore } from '../kit/staff/session-store.ts';
 import type { StaffConsole } from './staff-console.ts';
 
 export interface StaffConsoleDeps {

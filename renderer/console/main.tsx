@@ -7,16 +7,17 @@ import { findHostConnection } from '../kit/host/find-host-bridge.ts';
 import { createHostClient } from '../kit/host/host-client.ts';
 import { createKioskI18n } from '../kit/i18n/create-i18n.ts';
 import { followDocumentLanguage } from '../kit/i18n/document-language.ts';
+import { browserMemory, pageStorage } from '../kit/browser-memory.ts';
+import { firstLanguage } from '../kit/staff/staff-language.ts';
 import { systemTimers } from '../kit/timers.ts';
 import { createAlertChime } from './alerts/alert-chime.ts';
-import { firstLanguage } from './language/console-language.ts';
-import { browserMemory, memoryKeys } from './preferences.ts';
+import { memoryKeys } from './preferences.ts';
 import { startConsole } from './start-console.tsx';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('console.html has no #root');
 
-const memory = browserMemory(readStorage());
+const memory = browserMemory(pageStorage(window));
 const i18n = createKioskI18n(firstLanguage(memory.read(memoryKeys.language), navigator.languages));
 followDocumentLanguage(i18n, document.documentElement);
 // The tab's name follows the staff member's language too.
@@ -35,12 +36,3 @@ startConsole(root, {
   timers: systemTimers,
   now: () => Date.now(),
 });
-
-/** Reading localStorage itself throws where the browser forbids storage. */
-function readStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}

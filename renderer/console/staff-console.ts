@@ -9,8 +9,8 @@ import type { AlertStore } from './alerts/alert-store.ts';
 import type { CounterChoiceStore } from './counter/counter-choice-store.ts';
 import type { CounterQueueStore } from './counter/counter-queue-store.ts';
 import type { DeskStore } from './counter/desk-store.ts';
-import type { BrowserMemory } from './preferences.ts';
-import type { SessionStore } from './sign-in/session-store.ts';
+import type { BrowserMemory } from '../kit/browser-memory.ts';
+import type { SessionStore } from '../kit/staff/session-store.ts';
 
 export interface StaffConsole {
   host: HostClient;

@@ -73,7 +73,7 @@ export const storeConfigSchema = z
     queue: queueConfigSchema,
     complaints: z
       .object({
-        keepContactDays: z.number().int().min(1).max(365).default(30).describe('Days contact details are kept, then deleted'),
+        keepContactDays: z.number().int().min(1).max(365).default(30).describe('Days a complaint\'s text, contact details and notes are kept, then erased'),
         queueService: slugSchema.describe('The queue service a complaint ticket joins'),
       })
       .strict()

@@ -21,6 +21,8 @@ import {
   ticketStatusSchema,
 } from './queue-views.ts';
 import { rights, type Role } from './roles.ts';
+import { reportRangeSchema, reportSetSchema } from '../reports/report-views.ts';
+import { complaintNoteSchema, complaintOutcomeSchema, complaintReferenceSchema, complaintViewSchema } from './complaint-views.ts';
 import {
   alertAcknowledgedSchema,
   auditEntrySchema,
@@ -126,6 +128,39 @@ export const hostMethods = {
       })
       .strict(),
     result: z.object({ entries: z.array(auditEntrySchema) }),
+  },
+  /** The usage reports over a date range on the store's clock (electron/host/reports/). */
+  'reports.read': { roles: rights.managers, readOnly: true, input: reportRangeSchema, result: reportSetSchema },
+  /** The same reports as a PDF, in the manager's language, printed by the shell's Chromium; base64. */
+  'reports.pdf': {
+    roles: rights.managers,
+    readOnly: true,
+    input: z.object({ range: reportRangeSchema, language: languageSchema }).strict(),
+    result: z.object({ pdf: z.base64().max(40_000_000) }),
+  },
+  /** Complaints filed at the kiosk, newest first; `open`: those not resolved yet. */
+  'complaints.list': {
+    roles: rights.managers,
+    readOnly: true,
+    input: z.object({ status: z.enum(['open', 'all']).default('open') }).strict(),
+    result: z.object({ complaints: z.array(complaintViewSchema) }),
+  },
+  /** A complaint's contact details: each reading is a staff action, in the audit, with the complaint it concerned. */
+  'complaints.revealContact': {
+    roles: rights.managers,
+    input: z.object({ reference: complaintReferenceSchema }).strict(),
+    result: z.object({ contact: z.string().nullable() }),
+  },
+  /** Someone called the customer back (or tried); the first time is the complaint's time to first contact. */
+  'complaints.markContacted': {
+    roles: rights.managers,
+    input: z.object({ reference: complaintReferenceSchema, note: complaintNoteSchema.optional() }).strict(),
+    result: z.object({ complaint: complaintViewSchema }),
+  },
+  'complaints.resolve': {
+    roles: rights.managers,
+    input: z.object({ reference: complaintReferenceSchema, outcome: complaintOutcomeSchema, note: complaintNoteSchema.optional() }).strict(),
+    result: z.object({ complaint: complaintViewSchema }),
   },
   'session.start': {
     roles: rights.customers,

@@ -45,6 +45,9 @@ export const hostErrorCodes = [
   'staff.lockedOut',
   'staff.notSignedIn',
   'staff.unknownAlert',
+  'complaints.notConfigured',
+  'complaints.unknownReference',
+  'complaints.erased',
   'network.needsTls',
   'network.certificateUnreadable',
   'network.unavailable',
@@ -53,6 +56,8 @@ export const hostErrorCodes = [
   'printer.paperOut',
   'printer.coverOpen',
   'printer.failed',
+  'reports.pdfUnavailable',
+  'reports.pdfFailed',
 ] as const;
 
 export const hostErrorCodeSchema = z.enum(hostErrorCodes);

@@ -95,7 +95,8 @@ const hostUsageEventSchema = z.discriminatedUnion('type', [
     reason: sessionEndReasonSchema,
     durationMs: z.number().int().nonnegative(),
   }),
-  z.object({ type: z.literal('help.requested'), screen: screenSchema }),
+  /** `reason`: what the customer asked for; absent in logs from before it was told. */
+  z.object({ type: z.literal('help.requested'), screen: screenSchema, reason: z.enum(['preferPerson', 'needHelp']).optional() }),
   z.object({ type: z.literal('action.completed'), flowId: id, action: z.enum(flowActionNames), pilot: z.boolean() }),
   z.object({ type: z.literal('action.failed'), flowId: id, action: z.enum(flowActionNames), code: id }),
   z.object({
@@ -130,6 +131,11 @@ const hostUsageEventSchema = z.discriminatedUnion('type', [
   /** A ticket the printer could not print: the customer was shown it on screen and staff alerted. */
   z.object({ type: z.literal('printer.failed'), code: id }),
   z.object({ type: z.literal('kiosk.started'), shell: z.enum(['electron', 'browser', 'test']) }),
+  /**
+   * Every `kioskHeartbeatMinutes` while the host runs: the reports' running time and uptime.
+   * `inService`: customers could use the kiosk (not closed by staff, not refused its config).
+   */
+  z.object({ type: z.literal('kiosk.alive'), inService: z.boolean() }),
   z.object({ type: z.literal('assisted.changed'), assisted: z.boolean() }),
   /** Staff put the kiosk out of service or back: customers could not use it meanwhile. */
   z.object({ type: z.literal('kiosk.closedByStaff'), closed: z.boolean() }),
@@ -146,6 +152,9 @@ const hostUsageEventSchema = z.discriminatedUnion('type', [
    */
   z.object({ type: z.literal('storage.recovered'), reason: z.enum(['notADatabase', 'malformed', 'failedCheck']) }),
 ]);
+
+/** How often the host notes that it runs (`kiosk.alive`): the grain of the reports' uptime. */
+export const kioskHeartbeatMinutes = 10;
 
 export const usageEventSchema = z.union([rendererUsageEventSchema, hostUsageEventSchema]);
 export type UsageEvent = z.infer<typeof usageEventSchema>;

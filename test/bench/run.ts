@@ -1,6 +1,8 @@
 // `npm run bench`: host costs as ratios against baselines measured in the same run, so the
-// figures compare across machines, then the wait-estimate bench (test/bench/queue/). Writes
-// bench-results/host.json and bench-results/queue-estimates.json as well.
+// figures compare across machines, then the wait-estimate bench (test/bench/queue/), then the
+// reports bench (test/bench/reports/, about four minutes). Writes bench-results/host.json,
+// queue-estimates.json and reports.json as well. Name benches to run only those:
+// `npm run bench -- reports`, `npm run bench -- host queue`.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +11,13 @@ import { createHost } from '../../electron/host/create-host.ts';
 import { demoStoreConfig } from '../../electron/host/kiosk-paths.ts';
 import { openKioskDatabase } from '../../electron/host/storage/database.ts';
 import { runQueueBench } from './queue/queue-bench.ts';
+import { runReportsBench } from './reports/reports-bench.ts';
+
+const benches = ['host', 'queue', 'reports'] as const;
+const named = process.argv.slice(2);
+const unknown = named.filter((name) => !(benches as readonly string[]).includes(name));
+if (unknown.length > 0) throw new Error(`no bench named ${unknown.join(', ')}: choose among ${benches.join(', ')}`);
+const chosen = (bench: (typeof benches)[number]) => named.length === 0 || named.includes(bench);
 
 function timePerOp(operations: number, work: (index: number) => unknown): number {
   const start = performance.now();
@@ -22,37 +31,46 @@ async function timePerOpAsync(operations: number, work: (index: number) => Promi
   return (performance.now() - start) / operations;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'atiende-bench-'));
-try {
-  const host = createHost({ configFile: demoStoreConfig, dataDir: join(dir, 'host'), shell: 'test' });
-  const raw = openKioskDatabase(join(dir, 'raw', 'atiende.sqlite'));
-  const rawInsert = raw.prepare('INSERT INTO usage_events (at, store_id, session_id, type, payload) VALUES (?, ?, ?, ?, ?)');
-  const operations = 2_000;
+async function runHostBench(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'atiende-bench-'));
+  try {
+    const host = createHost({ configFile: demoStoreConfig, dataDir: join(dir, 'host'), shell: 'test' });
+    const raw = openKioskDatabase(join(dir, 'raw', 'atiende.sqlite'));
+    const rawInsert = raw.prepare('INSERT INTO usage_events (at, store_id, session_id, type, payload) VALUES (?, ?, ?, ?, ?)');
+    const operations = 2_000;
 
-  const rawMs = timePerOp(operations, () =>
-    rawInsert.run(new Date().toISOString(), 'bench', null, 'screen.viewed', '{"type":"screen.viewed","screen":"home"}'),
-  );
-  const appendMs = timePerOp(operations, () => host.usageLog.append(null, { type: 'screen.viewed', screen: 'home' }));
+    const rawMs = timePerOp(operations, () =>
+      rawInsert.run(new Date().toISOString(), 'bench', null, 'screen.viewed', '{"type":"screen.viewed","screen":"home"}'),
+    );
+    const appendMs = timePerOp(operations, () => host.usageLog.append(null, { type: 'screen.viewed', screen: 'home' }));
 
-  const state = host.state();
-  const directMs = timePerOp(operations * 10, () => structuredClone(state));
-  const dispatchMs = await timePerOpAsync(operations * 10, (id) => host.dispatch({ id, method: 'kiosk.state', input: {} }, { role: 'customer' }));
+    const state = host.state();
+    const directMs = timePerOp(operations * 10, () => structuredClone(state));
+    const dispatchMs = await timePerOpAsync(operations * 10, (id) => host.dispatch({ id, method: 'kiosk.state', input: {} }, { role: 'customer' }));
 
-  const figures = {
-    usageAppend: { msPerEvent: appendMs, baselineMsPerEvent: rawMs, ratio: appendMs / rawMs },
-    dispatch: { msPerCall: dispatchMs, baselineMsPerCall: directMs, ratio: dispatchMs / directMs },
-  };
-  console.log('host bench (ratio = Atiende / baseline in this run)');
-  console.log(`  usage log append, validated + own transaction vs raw autocommit insert: ${figures.usageAppend.ratio.toFixed(2)}x (${appendMs.toFixed(3)} ms/event)`);
-  console.log(`  dispatch kiosk.state, validated both ways vs cloning the state:        ${figures.dispatch.ratio.toFixed(2)}x (${(dispatchMs * 1000).toFixed(1)} µs/call)`);
-  mkdirSync('bench-results', { recursive: true });
-  writeFileSync('bench-results/host.json', `${JSON.stringify(figures, null, 2)}\n`);
-  host.close();
-  raw.close();
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+    const figures = {
+      usageAppend: { msPerEvent: appendMs, baselineMsPerEvent: rawMs, ratio: appendMs / rawMs },
+      dispatch: { msPerCall: dispatchMs, baselineMsPerCall: directMs, ratio: dispatchMs / directMs },
+    };
+    console.log('host bench (ratio = Atiende / baseline in this run)');
+    console.log(`  usage log append, validated + own transaction vs raw autocommit insert: ${figures.usageAppend.ratio.toFixed(2)}x (${appendMs.toFixed(3)} ms/event)`);
+    console.log(`  dispatch kiosk.state, validated both ways vs cloning the state:        ${figures.dispatch.ratio.toFixed(2)}x (${(dispatchMs * 1000).toFixed(1)} µs/call)`);
+    mkdirSync('bench-results', { recursive: true });
+    writeFileSync('bench-results/host.json', `${JSON.stringify(figures, null, 2)}\n`);
+    host.close();
+    raw.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-console.log('');
-// A missed wait-estimate target fails the run, so a regression cannot pass unnoticed.
-if (!runQueueBench()) process.exitCode = 1;
+if (chosen('host')) {
+  await runHostBench();
+  console.log('');
+}
+// A missed wait-estimate target or reports goal fails the run, so a regression cannot pass unnoticed.
+if (chosen('queue') && !runQueueBench()) process.exitCode = 1;
+if (chosen('reports')) {
+  if (chosen('queue')) console.log('');
+  if (!(await runReportsBench())) process.exitCode = 1;
+}

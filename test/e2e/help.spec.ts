@@ -26,7 +26,7 @@ test('asks for a person from the middle of a flow, sends the customer to the cou
   await expectScreen(page, 'flow-scan');
   await expect(page.getByLabel('Order code')).toHaveValue('K7M2');
   const help = (await kiosk.usageEventsAfter('help.requested')).filter((event) => event.type === 'help.requested');
-  expect(help.map((event) => event.payload)).toEqual([{ type: 'help.requested', screen: 'flow' }]);
+  expect(help.map((event) => event.payload)).toEqual([{ type: 'help.requested', screen: 'flow', reason: 'preferPerson' }]);
   expect(help[0]?.sessionId).not.toBeNull();
   const tickets = kiosk.usageEvents().filter((event) => event.type === 'ticket.issued').map((event) => event.payload);
   expect(tickets).toEqual([

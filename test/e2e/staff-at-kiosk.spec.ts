@@ -1,13 +1,15 @@
 // Staff at the kiosk: the hidden gesture (or Ctrl+Alt+S) opens sign-in; signed in, a staff bar
 // over the customer screens switches assisted mode, closes the kiosk with a message and opens it
-// again; staff are signed out when the customer's session ends or after a minute idle; the audit
-// names them, the usage log never does. The test store's staff member is Ana (id ana, see
-// support/staff-store.ts); the staff bar speaks the store's language, Spanish, whatever the
-// customer chose.
+// again; a manager reads the reports over the kiosk; staff are signed out when the customer's
+// session ends or after a minute idle; the audit names them, the usage log never does. The test
+// store's member of staff is Ana (id ana), its manager Marta (id marta, see support/staff-store.ts);
+// the staff bar speaks the store's language, Spanish, whatever the customer chose.
 import type { Page } from '@playwright/test';
+import { reportIds } from '../../shared/reports/report-views.ts';
+import { expectReportsDrawn } from './support/backoffice.ts';
 import { test, expect } from './support/kiosk.ts';
 import { checkScreen, expectScreen, textsOf } from './support/screens.ts';
-import { ana } from './support/staff-store.ts';
+import { ana, marta } from './support/staff-store.ts';
 import { continueStep, expectStep, openFlow, tapKeys } from './support/walk.ts';
 
 const es = textsOf('es');
@@ -48,6 +50,18 @@ async function holdStaffCorner(page: Page): Promise<void> {
   await expect(signInDialog(page)).toBeVisible({ timeout: (holdSeconds + 5) * 1000 });
   expect(Date.now() - pressedAt).toBeGreaterThanOrEqual(holdSeconds * 1000 - 100);
   await page.mouse.up();
+}
+
+/** Signs a member in with a keyboard: Ctrl+Alt+S, their id, then the PIN at a person's pace (a burst would read as a badge). */
+async function signInByKeyboard(page: Page, id: string, pin: string): Promise<void> {
+  await page.keyboard.press('Control+Alt+KeyS');
+  await expect(signInDialog(page).getByLabel(es('staffAtKiosk.signIn.idLabel'))).toBeFocused();
+  await page.keyboard.type(id);
+  await page.keyboard.press('Enter');
+  await expect(signInDialog(page).getByLabel(es('staffAtKiosk.signIn.pinLabel'), { exact: true })).toBeFocused();
+  await page.keyboard.type(pin, { delay: 80 });
+  await page.keyboard.press('Enter');
+  await expect(signInDialog(page)).toHaveCount(0);
 }
 
 /** Signs Ana in on the dialog's own keys: her id on the letters, then the PIN on the digits. */
@@ -221,10 +235,106 @@ test('a ready-made message closes the kiosk in every language; customers can sti
   await expect(help).toContainText('A001');
   await help.getByRole('button', { name: es('help.close') }).click();
   const asked = (await kiosk.usageEventsAfter('help.requested')).filter((event) => event.type === 'help.requested');
-  expect(asked.map((event) => event.payload)).toEqual([{ type: 'help.requested', screen: 'outOfService' }]);
+  expect(asked.map((event) => event.payload)).toEqual([{ type: 'help.requested', screen: 'outOfService', reason: 'preferPerson' }]);
 
   // Back in service from the operator's side too: the closed screen goes, the attract loop returns.
   await kiosk.call('kiosk.setOutOfService', { outOfService: false });
+  await expectScreen(page, 'attract');
+});
+
+test.describe('with a week of use behind it', () => {
+  test.use({ generatedDays: 7 });
+
+  test('a manager reads the reports over the kiosk, loaded only then, with no downloads; a member of staff is offered none', async ({ kioskPage: page }) => {
+    // axe-core over every report's charts and tables takes a while on a busy machine.
+    test.slow();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await expectScreen(page, 'attract');
+    await signInByKeyboard(page, marta.id, marta.pin);
+    const bar = staffBar(page);
+    await expect(bar).toContainText('Marta');
+    await expect(bar).toContainText(es('staffAtKiosk.bar.roles.manager'));
+    // The customer screens, and the staff bar over them, have not loaded the reports or their charts.
+    expect(scripts.filter((path) => /StaffReportsPage|ReportChart/.test(path))).toEqual([]);
+
+    const opener = bar.getByRole('button', { name: es('staffAtKiosk.bar.reports') });
+    await opener.click();
+    const reports = page.getByRole('dialog', { name: es('staffAtKiosk.reports.title') });
+    await expect(reports).toHaveAttribute('aria-modal', 'true');
+    await expect(reports.getByRole('button', { name: es('staffAtKiosk.reports.close') })).toBeFocused();
+    await expectReportsDrawn(page);
+    expect(scripts.some((path) => path.includes('StaffReportsPage'))).toBe(true);
+    expect(scripts.some((path) => path.includes('ReportChart'))).toBe(true);
+
+    for (const report of reportIds) {
+      const section = reports.getByRole('region', { name: es(`reports.titles.${report}`), exact: true });
+      await expect(section).toBeVisible();
+      for (const table of await section.locator('[data-table]').all()) {
+        const id = (await table.getAttribute('data-table')) ?? '';
+        await expect(table.getByRole('heading', { level: 3 })).toHaveText(es(`reports.tables.${id}`));
+        await expect(table.locator('table.report-table th').first()).not.toBeEmpty();
+      }
+    }
+    await expect(reports.locator('section[data-report="sessions"] [data-figure="sessions"] .key-figures__value')).toHaveText(/^[1-9][\d.]*$/);
+    // A kiosk saves no files: no PDF, HTML or CSV to download.
+    await expect(reports.getByRole('button', { name: es('backoffice.reports.pdf') })).toHaveCount(0);
+    await expect(reports.getByRole('button', { name: es('backoffice.reports.html') })).toHaveCount(0);
+    await expect(reports.getByRole('button', { name: es('backoffice.reports.csv') })).toHaveCount(0);
+    await checkScreen(page, 'staff-reports');
+
+    // Tab stays inside, going round at either end: the staff bar and the screen behind are out of reach.
+    const close = reports.getByRole('button', { name: es('staffAtKiosk.reports.close') });
+    await expect(close).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    expect(await reports.evaluate((dialog) => dialog.contains(document.activeElement) && document.activeElement !== dialog.querySelector('button'))).toBe(true);
+    await page.keyboard.press('Tab');
+    await expect(close).toBeFocused();
+    await close.click();
+    await expect(reports).toHaveCount(0);
+    await expect(opener).toBeFocused();
+    // Escape closes it too, and the kiosk is as it was.
+    await opener.click();
+    await expect(reports).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(reports).toHaveCount(0);
+    await expect(opener).toBeFocused();
+    await expectScreen(page, 'attract');
+
+    await bar.getByRole('button', { name: es('staffAtKiosk.bar.signOut') }).click();
+    await expect(staffBar(page)).toHaveCount(0);
+    await signInByKeyboard(page, ana.id, anaPin);
+    await expect(staffBar(page)).toContainText('Ana');
+    await expect(staffBar(page).getByRole('button', { name: es('staffAtKiosk.bar.reports') })).toHaveCount(0);
+  });
+});
+
+test('closes the reports when the host signs the manager out, as after the idle minutes, and when the customer’s session ends', async ({ kioskPage: page, kiosk }) => {
+  const reports = page.getByRole('dialog', { name: es('staffAtKiosk.reports.title') });
+  const openReports = async () => {
+    await staffBar(page).getByRole('button', { name: es('staffAtKiosk.bar.reports') }).click();
+    await expect(reports).toBeVisible();
+    await expect(page.locator('.reports-page')).toHaveAttribute('aria-busy', 'false');
+  };
+  await expectScreen(page, 'attract');
+  await signInByKeyboard(page, marta.id, marta.pin);
+  await openReports();
+  // The host's idle check signs out the same way: the kiosk hears that nobody is signed in any more.
+  await kiosk.call('staff.signOutAtKiosk', {});
+  await expect(reports).toHaveCount(0);
+  await expect(staffBar(page)).toHaveCount(0);
+
+  // A customer is being helped when the manager opens the reports; staff end the session from afar.
+  await page.mouse.click((page.viewportSize()?.width ?? 0) - 30, 30);
+  await expectScreen(page, 'language');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expectScreen(page, 'home');
+  await signInByKeyboard(page, marta.id, marta.pin);
+  await openReports();
+  await kiosk.call('kiosk.endSession', {});
+  await expect(reports).toHaveCount(0);
   await expectScreen(page, 'attract');
 });
 

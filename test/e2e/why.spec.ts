@@ -1,5 +1,6 @@
 // Self-service explained: why use the kiosk, and what a flow gains, with live figures once the
 // kiosk has enough history.
+import type { UsageEvent } from '../../shared/usage/events.ts';
 import { test, expect } from './support/kiosk.ts';
 import { checkScreen, expectScreen, textsOf } from './support/screens.ts';
 import { startSession } from './support/walk.ts';
@@ -17,14 +18,15 @@ test('explains why to use the kiosk from the attract loop, then starts', async (
 });
 
 test.describe('with a month of history', () => {
-  const completions = Array.from({ length: 12 }, (_, index) => ({
-    type: 'flow.completed' as const,
-    flowId: 'order-pickup',
-    practice: false,
-    pilot: false,
-    durationMs: 80_000 + index * 5_000,
-  }));
-  test.use({ usageHistory: { events: completions } });
+  // Twelve customers who collected an order in 80 to 135 seconds, each in a session of their own.
+  const tags = { flowId: 'order-pickup', practice: false, pilot: false };
+  const sessions = Array.from({ length: 12 }, (_, index): UsageEvent[] => [
+    { type: 'session.started', language: 'es', seesPilots: false },
+    { type: 'flow.started', ...tags },
+    { type: 'flow.completed', ...tags, durationMs: 80_000 + index * 5_000 },
+    { type: 'session.ended', reason: 'completed', durationMs: 90_000 + index * 5_000 },
+  ]);
+  test.use({ usageHistory: { sessions } });
 
   test('says how long the flow takes here, from real completions', async ({ kioskPage: page, kiosk }) => {
     await startSession(page, 'en');

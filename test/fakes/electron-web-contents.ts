@@ -1,7 +1,7 @@
 // The fake web contents and session of test/fakes/electron.ts: they record what the shell asked
 // of them, and their drivers act as a page or Chromium would (navigate, window.open, crash, hang).
 import { EventEmitter } from 'node:events';
-import type { HandlerDetails, RenderProcessGoneDetails, Session, WindowOpenHandlerResponse } from 'electron';
+import type { HandlerDetails, PrintToPDFOptions, RenderProcessGoneDetails, Session, WindowOpenHandlerResponse } from 'electron';
 
 type PermissionRequestHandler = Parameters<Session['setPermissionRequestHandler']>[0];
 type PermissionCheckHandler = Parameters<Session['setPermissionCheckHandler']>[0];
@@ -55,6 +55,8 @@ export class FakeWebContents extends EventEmitter {
   sent: Array<{ channel: string; args: unknown[] }> = [];
   forcedCrashes = 0;
   windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | null = null;
+  /** What printToPDF answers, given the page loaded; a test replaces it to fail, to hang or to look at the page. */
+  printing: (options: PrintToPDFOptions) => Promise<Buffer> = () => Promise.resolve(Buffer.from('%PDF-1.7\n%fake\n'));
   private destroyed = false;
 
   constructor(session: FakeSession) {
@@ -78,6 +80,10 @@ export class FakeWebContents extends EventEmitter {
 
   setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse): void {
     this.windowOpenHandler = handler;
+  }
+
+  printToPDF(options: PrintToPDFOptions): Promise<Buffer> {
+    return this.printing(options);
   }
 
   forcefullyCrashRenderer(): void {

@@ -5,8 +5,11 @@ import { hostMethods, type MethodName } from '../../../shared/host-api/contract.
 import { actorOf, type Principal } from '../../../shared/host-api/roles.ts';
 import type { AuditLog } from '../staff/audit-log.ts';
 
-/** The input fields worth a line in the audit: ids, numbers and choices, nothing free-typed. */
-const auditedFields = ['counter', 'service', 'ticket', 'alert', 'assisted', 'outOfService', 'reason', 'outcome'] as const;
+/**
+ * The input fields worth a line in the audit: ids, numbers and choices, nothing free-typed. A
+ * complaint is named by its `reference` only: never its contact, its text or a manager's note.
+ */
+const auditedFields = ['counter', 'service', 'ticket', 'alert', 'reference', 'assisted', 'outOfService', 'reason', 'outcome'] as const;
 
 /** Whether a call of `method` is something staff did: it changes something, and no customer could have made it. */
 export function isStaffAction(method: MethodName): boolean {

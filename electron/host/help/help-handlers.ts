@@ -24,7 +24,7 @@ export function helpHandlers({ sessions, usageLog, alerts, kioskName, consolesCo
     'help.request': async ({ sessionId, screen, reason }) => {
       // A session id must be one this host handed out: nothing forged reaches the log.
       if (sessionId !== null) sessions.open(sessionId);
-      usageLog.append(sessionId, { type: 'help.requested', screen });
+      usageLog.append(sessionId, { type: 'help.requested', screen, reason });
       const staffTold = consolesConnected() > 0;
       try {
         const { queue, helpService } = helpQueue();

@@ -1,11 +1,12 @@
-// Answers each HTTP request of the store-network listener: the console and board pages with their
-// security headers, and the API (calls, the board pass, sign-in and sign-out), whose every POST
-// must come from a page of this listener's own origin.
+// Answers each HTTP request of the store-network listener: the console, back office and board pages
+// with their security headers, and the API (calls, the board pass, sign-in and sign-out), whose
+// every POST must come from a page of this listener's own origin.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { browserTransport } from '../../../shared/host-api/browser-transport.ts';
 import type { ReplyEnvelope } from '../../../shared/host-api/envelope.ts';
 import { contentSecurityPolicy } from '../../../shared/security/content-security-policy.ts';
-import { isMethodName } from '../../../shared/host-api/contract.ts';
+import { hostMethods, isMethodName, type MethodName } from '../../../shared/host-api/contract.ts';
+import { rights, type Role } from '../../../shared/host-api/roles.ts';
 import { readJsonBody, sendJson } from '../api/http-parts.ts';
 import { isStaffAction } from '../audit/action-audit.ts';
 import { serveRendererFile } from '../api/renderer-pages.ts';
@@ -14,10 +15,8 @@ import { boardPassCookie, deviceIdCookie, deviceIdOf, newDeviceId } from './netw
 import { pagePolicy, setSecurityHeaders } from './security-headers.ts';
 import { signIn, signOut } from './staff-routes.ts';
 
-const consolePath = '/console';
-
 /** Pages a person opens by address; the device cookie is given with them. Anything else is a file of the renderer. */
-const pages: Record<string, string> = { '/': '/', [consolePath]: '/console.html' };
+const pages: Record<string, string> = { '/': '/', '/console': '/console.html', '/backoffice': '/backoffice.html' };
 
 type ApiRoute = (body: unknown, request: IncomingMessage, response: ServerResponse, context: NetworkContext) => Promise<void> | void;
 
@@ -66,8 +65,9 @@ async function call(envelope: unknown, request: IncomingMessage, response: Serve
     return sendJson(response, 401, reply);
   }
   // Only what staff do keeps a sign-in alive: a console left open reads the queue at every change.
+  // A manager's reads (reports, complaints, the audit) are asked for by hand, never polled: they count.
   const method = typeof envelope === 'object' && envelope !== null ? Reflect.get(envelope, 'method') : undefined;
-  if (caller.staffToken !== undefined && isMethodName(method) && isStaffAction(method)) context.sessions.touch(caller.staffToken);
+  if (caller.staffToken !== undefined && isMethodName(method) && (isStaffAction(method) || isManagersOnly(method))) context.sessions.touch(caller.staffToken);
   return sendJson(response, 200, await context.host.dispatch(envelope, caller.principal));
 }
 
@@ -81,4 +81,9 @@ function tradeBoardKey(body: unknown, request: IncomingMessage, response: Server
   if (pass === undefined) return sendJson(response, 401, { error: 'code refused' });
   response.writeHead(204, { 'set-cookie': boardPassCookie(pass), 'cache-control': 'no-store' });
   response.end();
+}
+
+function isManagersOnly(method: MethodName): boolean {
+  const allowed: readonly Role[] = hostMethods[method].roles;
+  return allowed.length === rights.managers.length && allowed.every((role) => (rights.managers as readonly Role[]).includes(role));
 }

@@ -1,6 +1,7 @@
-// The store-network listener: the host contract, the staff console and the waiting board for the
-// counters' PCs and the store's TVs. Plain HTTP only on a loopback address; anywhere else HTTPS
-// with the certificate and key the store config names, or it does not listen at all.
+// The store-network listener: the host contract, the staff console, the back office and the
+// waiting board for the counters' PCs, the managers' PCs and the store's TVs. Plain HTTP only on a
+// loopback address; anywhere else HTTPS with the certificate and key the store config names, or it
+// does not listen at all.
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { networkInterfaces } from 'node:os';
@@ -23,7 +24,7 @@ export interface StoreNetworkOptions {
   /** The config's network section, with the certificate and key as absolute paths. */
   network: NetworkConfig;
   staff: StaffServices;
-  /** The built renderer: index.html (the board) and console.html. */
+  /** The built renderer: index.html (the board), console.html and backoffice.html. */
   rendererDir: string;
   now?: () => Date;
 }

@@ -32,6 +32,8 @@ export function openKioskDatabase(file: string, { check = false }: { check?: boo
     db.exec('PRAGMA synchronous = FULL');
     db.exec('PRAGMA foreign_keys = ON');
     db.exec('PRAGMA busy_timeout = 5000');
+    // Erased must mean erased: freed content is overwritten, not left readable in the file's pages.
+    db.exec('PRAGMA secure_delete = ON');
     // Before migrating: a migration must not write into pages that are already wrong.
     if (check) checkPages(db);
     migrate(db);

@@ -1,5 +1,7 @@
 // Schema migrations, applied in order once each; never edit a released one, add the next.
+import { complaintDeskMigration } from './complaint-desk-migration.ts';
 import { retentionMigration } from './retention-migration.ts';
+import { rollupMigration } from './rollup-migration.ts';
 
 export interface Migration {
   version: number;
@@ -212,4 +214,6 @@ export const migrations: readonly Migration[] = [
     `,
   },
   retentionMigration,
+  complaintDeskMigration,
+  rollupMigration,
 ];

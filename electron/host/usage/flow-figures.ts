@@ -1,6 +1,9 @@
 // Live figures for "about 2 minutes here": the median time customers took to complete each flow
-// over the last days, from the usage log, and only once enough of them have.
-import type { KioskDatabase } from '../storage/database.ts';
+// over the last days, from the usage roll-ups, and only once enough of them have. The finished days
+// are summed once a day; each call adds only today's, which the roll-ups keep up to date as it goes.
+import { addSummary, sumOf, type DaySummary } from '../reports/day-summary.ts';
+import { countOf, quantile, type Histogram } from '../reports/histogram.ts';
+import type { UsageRollups } from '../reports/usage-rollups.ts';
 
 export interface FlowFigure {
   flowId: string;
@@ -10,38 +13,34 @@ export interface FlowFigure {
 }
 
 export interface FlowFiguresDeps {
-  db: KioskDatabase;
-  now: () => Date;
+  rollups: UsageRollups;
+  /** The finished days counted before today. */
   days?: number;
   minimumCompleted?: number;
 }
 
-export function createFlowFigures({ db, now, days = 30, minimumCompleted = 10 }: FlowFiguresDeps): () => FlowFigure[] {
-  // Practice runs are not customers' real times: only real completions count (pilots included,
-  // since a pilot flow's benefit screen needs its own figure too).
-  const completions = db.prepare(
-    `SELECT json_extract(payload, '$.flowId') AS flow_id, json_extract(payload, '$.durationMs') AS duration_ms
-       FROM usage_events
-      WHERE type = 'flow.completed' AND json_extract(payload, '$.practice') = 0 AND at >= ?`,
-  );
+const dayMs = 86_400_000;
+
+export function createFlowFigures({ rollups, days = 30, minimumCompleted = 10 }: FlowFiguresDeps): () => FlowFigure[] {
+  let finished: { today: string; total: DaySummary } | null = null;
   return () => {
-    const since = new Date(now().getTime() - days * 24 * 60 * 60 * 1000).toISOString();
-    const durations = new Map<string, number[]>();
-    for (const row of completions.all(since)) {
-      const list = durations.get(String(row.flow_id)) ?? [];
-      list.push(Number(row.duration_ms));
-      durations.set(String(row.flow_id), list);
+    const today = rollups.today();
+    if (finished?.today !== today) {
+      const from = shiftDate(today, -days);
+      finished = { today, total: sumOf(rollups.days(from, shiftDate(today, -1)).values()) };
     }
-    return [...durations].map(([flowId, list]) => ({
-      flowId,
-      completed: list.length,
-      medianSeconds: list.length >= minimumCompleted ? Math.round(median(list) / 1000) : null,
-    }));
+    const live = rollups.days(today, today).get(today);
+    const flowIds = new Set([...Object.keys(finished.total.flows), ...Object.keys(live?.flows ?? {})]);
+    // Practice runs are not customers' real times and the roll-ups keep them apart; pilots count,
+    // since a pilot flow's benefit screen needs its own figure too.
+    return [...flowIds].map((flowId) => {
+      const seconds: Histogram = addSummary({ ...finished?.total.flows[flowId]?.seconds }, live?.flows[flowId]?.seconds ?? {});
+      const completed = countOf(seconds);
+      return { flowId, completed, medianSeconds: completed >= minimumCompleted ? Math.round(quantile(seconds, 0.5) ?? 0) : null };
+    });
   };
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+function shiftDate(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { StaffAlert } from '../../../shared/host-api/staff-views.ts';
 import { useConsole, useConsoleSlice } from '../console-context.ts';
 import { shortcuts } from '../counter/shortcuts.ts';
-import { ConsoleButton } from '../frame/ConsoleButton.tsx';
+import { ConsoleButton } from '../../kit/frame/ConsoleButton.tsx';
 import { useClockTime } from '../use-store-text.ts';
 import { acknowledgeAlert } from './alert-actions.ts';
 import { alertPlace, alertTitle } from './alert-text.ts';

@@ -2,7 +2,7 @@
 // comes next stands out: call the next ticket when free, "done" while serving.
 import { useTranslation } from 'react-i18next';
 import { useConsole, useConsoleSlice } from '../console-context.ts';
-import { ConsoleButton } from '../frame/ConsoleButton.tsx';
+import { ConsoleButton } from '../../kit/frame/ConsoleButton.tsx';
 import { runCommand } from './desk-commands.ts';
 import { useDesk } from './desk-context.ts';
 import { shortcuts } from './shortcuts.ts';

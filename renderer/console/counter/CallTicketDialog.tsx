@@ -1,12 +1,12 @@
 // Calls a given ticket out of turn, by the number the customer shows (A012).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormDialog } from '../frame/FormDialog.tsx';
+import { FormDialog } from '../../kit/frame/FormDialog.tsx';
 import { useDesk } from './desk-context.ts';
 import { ticketReference } from './ticket-reference.ts';
 import { useDialogAction } from './use-dialog-action.ts';
-import '../frame/console-dialog.css';
-import '../frame/console-field.css';
+import '../../kit/frame/console-dialog.css';
+import '../../kit/frame/console-field.css';
 
 export function CallTicketDialog() {
   const { t } = useTranslation();

@@ -7,7 +7,7 @@ import { ConsolePage } from '../frame/ConsolePage.tsx';
 import { useStoreText } from '../use-store-text.ts';
 import { SignOutButton } from '../sign-in/SignOutButton.tsx';
 import { ConsoleHeader } from '../frame/ConsoleHeader.tsx';
-import { staffOf } from '../sign-in/session-store.ts';
+import { staffOf } from '../../kit/staff/session-store.ts';
 import './counter-picker.css';
 
 export function CounterPicker() {

@@ -2,10 +2,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pauseReasonSchema, type PauseReason } from '../../../shared/host-api/staff-views.ts';
-import { FormDialog } from '../frame/FormDialog.tsx';
+import { FormDialog } from '../../kit/frame/FormDialog.tsx';
 import { useDesk } from './desk-context.ts';
 import { useDialogAction } from './use-dialog-action.ts';
-import '../frame/console-dialog.css';
+import '../../kit/frame/console-dialog.css';
 
 export function PauseDialog() {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@
 // ticket, simply puts it away.
 import { useTranslation } from 'react-i18next';
 import { useConsole, useConsoleSlice } from '../console-context.ts';
-import { ConsoleButton } from '../frame/ConsoleButton.tsx';
+import { ConsoleButton } from '../../kit/frame/ConsoleButton.tsx';
 import { runCommand } from './desk-commands.ts';
 import { useDesk } from './desk-context.ts';
 import { followUpShortcuts, shortcuts } from './shortcuts.ts';

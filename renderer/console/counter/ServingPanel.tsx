@@ -2,7 +2,7 @@
 // called and walking up (since when), or being served (since when).
 import { useTranslation } from 'react-i18next';
 import { useConsoleSlice } from '../console-context.ts';
-import { useNow } from '../use-now.ts';
+import { useNow } from '../../kit/use-now.ts';
 import { useClockTime, useStoreText } from '../use-store-text.ts';
 import { shortcuts } from './shortcuts.ts';
 import { TicketMarks } from './TicketMarks.tsx';

@@ -2,10 +2,10 @@
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../../kit/frame/ModalDialog.tsx';
 import { useConsole } from '../console-context.ts';
-import { ConsoleButton } from '../frame/ConsoleButton.tsx';
+import { ConsoleButton } from '../../kit/frame/ConsoleButton.tsx';
 import { followUpShortcuts, shortcuts } from './shortcuts.ts';
 import '../../kit/frame/dialog.css';
-import '../frame/console-dialog.css';
+import '../../kit/frame/console-dialog.css';
 import './shortcuts-dialog.css';
 
 const actionKeys = Object.entries(shortcuts) as [keyof typeof shortcuts, string][];

@@ -3,13 +3,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConsoleSlice } from '../console-context.ts';
-import { FormDialog } from '../frame/FormDialog.tsx';
+import { FormDialog } from '../../kit/frame/FormDialog.tsx';
 import { useStoreText } from '../use-store-text.ts';
 import { useDesk } from './desk-context.ts';
 import { ticketReference } from './ticket-reference.ts';
 import { useDialogAction } from './use-dialog-action.ts';
-import '../frame/console-dialog.css';
-import '../frame/console-field.css';
+import '../../kit/frame/console-dialog.css';
+import '../../kit/frame/console-field.css';
 
 type Destination = 'service' | 'counter';
 

@@ -4,8 +4,8 @@
 import { useTranslation } from 'react-i18next';
 import { waitText } from '../../kit/i18n/wait-text.ts';
 import { useConsoleSlice } from '../console-context.ts';
-import { ConsoleButton } from '../frame/ConsoleButton.tsx';
-import { useNow } from '../use-now.ts';
+import { ConsoleButton } from '../../kit/frame/ConsoleButton.tsx';
+import { useNow } from '../../kit/use-now.ts';
 import { useStoreText } from '../use-store-text.ts';
 import { useDesk } from './desk-context.ts';
 import { TicketMarks } from './TicketMarks.tsx';

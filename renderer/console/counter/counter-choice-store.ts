@@ -1,7 +1,8 @@
 // Which counter this console sits at: remembered by the browser (the PC stays at its counter when
 // staff change), chosen again on request or when the store no longer has it.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { memoryKeys, type BrowserMemory } from '../preferences.ts';
+import type { BrowserMemory } from '../../kit/browser-memory.ts';
+import { memoryKeys } from '../preferences.ts';
 
 export interface CounterChoiceState {
   /** The counter chosen, or the one remembered until the store's counters are known. */

@@ -6,7 +6,7 @@ import { runCommand } from '../counter/desk-commands.ts';
 import { useDesk } from '../counter/desk-context.ts';
 import { shortcuts } from '../counter/shortcuts.ts';
 import { useAvailability } from '../counter/use-availability.ts';
-import { ConsoleButton } from '../frame/ConsoleButton.tsx';
+import { ConsoleButton } from '../../kit/frame/ConsoleButton.tsx';
 import { useClockTime, useStoreText } from '../use-store-text.ts';
 import '../frame/console-panel.css';
 import './delay-list.css';

@@ -7,9 +7,9 @@ import type { StaffText } from '../../../shared/host-api/staff-views.ts';
 import { useConsoleSlice } from '../console-context.ts';
 import { useDesk } from '../counter/desk-context.ts';
 import { useDialogAction } from '../counter/use-dialog-action.ts';
-import { FormDialog } from '../frame/FormDialog.tsx';
+import { FormDialog } from '../../kit/frame/FormDialog.tsx';
 import { useStoreText } from '../use-store-text.ts';
-import '../frame/console-field.css';
+import '../../kit/frame/console-field.css';
 import './post-delay.css';
 
 const wholeStore = '';

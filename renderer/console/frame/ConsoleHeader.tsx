@@ -1,7 +1,9 @@
 // The bar across every console screen: what this screen is (the page's heading), who is signed in,
 // and the staff member's own controls, the language switch always among them.
 import { useEffect, useRef, type ReactNode } from 'react';
-import { LanguageSwitch } from '../language/LanguageSwitch.tsx';
+import { LanguageSwitch } from '../../kit/staff/LanguageSwitch.tsx';
+import { useConsole } from '../console-context.ts';
+import { memoryKeys } from '../preferences.ts';
 import './console-header.css';
 
 interface ConsoleHeaderProps {
@@ -14,6 +16,7 @@ interface ConsoleHeaderProps {
 }
 
 export function ConsoleHeader({ title, status, staffName, children }: ConsoleHeaderProps) {
+  const { memory } = useConsole();
   const heading = useRef<HTMLHeadingElement>(null);
   // Each screen starts at its heading, for keyboard and screen-reader users; a badge scan then
   // lands in no field. Only when the screen comes: a title that changes later (the counter's label
@@ -29,7 +32,7 @@ export function ConsoleHeader({ title, status, staffName, children }: ConsoleHea
       </div>
       <div className="console-header__tools">
         {staffName ? <p className="console-header__staff">{staffName}</p> : null}
-        <LanguageSwitch />
+        <LanguageSwitch onChosen={(language) => memory.write(memoryKeys.language, language)} />
         {children}
       </div>
     </header>

@@ -1,7 +1,7 @@
 // Signs out by hand, from the header of every signed-in screen.
 import { useTranslation } from 'react-i18next';
 import { useConsole } from '../console-context.ts';
-import { ConsoleButton } from '../frame/ConsoleButton.tsx';
+import { ConsoleButton } from '../../kit/frame/ConsoleButton.tsx';
 import { signOut } from './session-actions.ts';
 
 export function SignOutButton() {

@@ -1,9 +1,10 @@
 // The staff bar's contents, in the staff language: who is signed in, and a button for each thing
-// staff may do at the kiosk. The assisted-mode button is a toggle (aria-pressed).
+// staff may do at the kiosk (the reports for a manager only). The assisted-mode button is a toggle
+// (aria-pressed).
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useKioskSlice } from '../kiosk-context.ts';
 import { assistedOf, closureOf, type KioskStaff } from '../kiosk-status-store.ts';
-import { endCustomerSession, openCloseKiosk, reopenKiosk, setAssistedMode, signOut } from './staff-actions.ts';
+import { endCustomerSession, openCloseKiosk, openReports, reopenKiosk, setAssistedMode, signOut } from './staff-actions.ts';
 import { useStaffLanguageAttributes } from './StaffLanguage.tsx';
 import './staff-bar.css';
 
@@ -35,6 +36,11 @@ export function StaffBarControls({ staff }: { staff: KioskStaff }) {
         {withCustomer && !closed ? (
           <button type="button" className="staff-bar__button" aria-disabled={busy || undefined} onClick={act(() => endCustomerSession(kiosk))}>
             {t('staffAtKiosk.bar.endSession')}
+          </button>
+        ) : null}
+        {staff.role === 'manager' ? (
+          <button type="button" className="staff-bar__button" aria-haspopup="dialog" onClick={() => openReports(kiosk)}>
+            {t('staffAtKiosk.bar.reports')}
           </button>
         ) : null}
         {closed ? (

@@ -1,6 +1,7 @@
 // What staff do at the kiosk: sign in (PIN or badge) and out, switch assisted mode, end the
-// customer's session, close the kiosk with a message and open it again. The host pushes the
-// kiosk's new state after each, which is what the screens follow; a refusal shows where staff are.
+// customer's session, close the kiosk with a message and open it again; managers read the reports.
+// The host pushes the kiosk's new state after each, which is what the screens follow; a refusal
+// shows where staff are.
 import type { StaffText } from '../../../shared/host-api/staff-views.ts';
 import { toProblem } from '../../kit/host/host-call-error.ts';
 import type { Kiosk } from '../kiosk.ts';
@@ -59,6 +60,15 @@ export function endCustomerSession(kiosk: Kiosk): Promise<boolean> {
 
 export function openCloseKiosk(kiosk: Kiosk): void {
   kiosk.staff.getState().closeKioskOpened();
+}
+
+/** A manager's reports, over the kiosk: only while a manager is signed in here. */
+export function openReports(kiosk: Kiosk): void {
+  if (staffOf(kiosk.status.getState())?.role === 'manager') kiosk.staff.getState().reportsOpened();
+}
+
+export function closeReports(kiosk: Kiosk): void {
+  kiosk.staff.getState().reportsClosed();
 }
 
 /** Closes the kiosk to customers; without a message they are shown the default one in each language. */

@@ -1,11 +1,12 @@
-// Staff at the kiosk, as the staff bar and its dialogs see it: which dialog is open (sign-in, or
-// putting the kiosk out of service), whether a staff call is on its way, why the last one failed,
-// and how long the host refuses sign-ins after too many wrong PINs. Who is signed in comes from
-// the host (kiosk-status-store); what staff type (id, PIN) lives in the dialog alone, never here.
+// Staff at the kiosk, as the staff bar and its dialogs see it: which dialog is open (sign-in,
+// putting the kiosk out of service, or a manager's reports), whether a staff call is on its way,
+// why the last one failed, and how long the host refuses sign-ins after too many wrong PINs. Who is
+// signed in comes from the host (kiosk-status-store); what staff type (id, PIN) lives in the dialog
+// alone, never here.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { HostErrorPayload } from '../../../shared/host-api/errors.ts';
 
-export type StaffDialog = 'none' | 'signIn' | 'closeKiosk';
+export type StaffDialog = 'none' | 'signIn' | 'closeKiosk' | 'reports';
 
 interface StaffData {
   dialog: StaffDialog;
@@ -21,6 +22,10 @@ export interface StaffState extends StaffData {
   /** The hidden gesture or its keyboard chord: the sign-in dialog, unless a staff dialog is already open. */
   signInOpened(): void;
   closeKioskOpened(): void;
+  /** A manager asked for the reports (staff-actions checks the role); a call on its way goes on. */
+  reportsOpened(): void;
+  /** Close, Escape, or the customer's session ended: the reports go, whatever staff call is on its way. */
+  reportsClosed(): void;
   callStarted(): void;
   /** A staff call failed; a lockout says for how many seconds, counted from `now`. */
   callFailed(problem: HostErrorPayload, now: number): void;
@@ -46,6 +51,12 @@ export function createStaffStore(): StaffStore {
     closeKioskOpened: () => {
       if (get().dialog === 'none') set({ dialog: 'closeKiosk', busy: false, problem: null });
     },
+    reportsOpened: () => {
+      if (get().dialog === 'none') set({ dialog: 'reports', problem: null });
+    },
+    reportsClosed: () => {
+      if (get().dialog === 'reports') set({ dialog: 'none' });
+    },
     callStarted: () => set({ busy: true, problem: null }),
     callFailed: (problem, now) => {
       const seconds = problem.code === 'staff.lockedOut' ? Number(problem.params.seconds) : NaN;
@@ -58,7 +69,7 @@ export function createStaffStore(): StaffStore {
       set({ lockedUntil: null, problem: problem?.code === 'staff.lockedOut' ? null : problem });
     },
     staffLeft: () => {
-      if (get().dialog === 'closeKiosk') set({ dialog: 'none' });
+      if (get().dialog === 'closeKiosk' || get().dialog === 'reports') set({ dialog: 'none' });
       if (get().dialog !== 'signIn') set({ busy: false, problem: null });
     },
   }));

@@ -10,6 +10,8 @@ import { WebSocket } from 'ws';
 import { readOperatorAccess } from '../../../electron/host/api/operator-access.ts';
 import { openKioskDatabase } from '../../../electron/host/storage/database.ts';
 import { createUsageLog } from '../../../electron/host/usage/usage-log.ts';
+import { createStoreClock, runtimeTimeZone } from '../../../shared/queue/estimate/store-clock.ts';
+import { generateBusyKiosk } from '../../fixtures/busy-kiosk.ts';
 import type { MethodInput, MethodName, MethodResult } from '../../../shared/host-api/contract.ts';
 import { browserTransport } from '../../../shared/host-api/browser-transport.ts';
 import type { ReplyEnvelope } from '../../../shared/host-api/envelope.ts';
@@ -45,12 +47,14 @@ export interface Kiosk {
 export interface KioskOptions {
   /** Which example store the kiosk runs (a copy of assets/stores/<name>). */
   exampleStore: 'demo' | 'pharmacy';
-  /** Usage events already in the log when the kiosk starts (a store with some history). */
-  usageHistory: { events: UsageEvent[] } | null;
+  /** Sessions already in the log when the kiosk starts (a store with some history), each its events in order. */
+  usageHistory: { sessions: UsageEvent[][] } | null;
   /** Rewrites the demo store config before the kiosk starts (raw text to write it malformed). */
   storeConfig: { rewrite: (config: Record<string, unknown>) => Record<string, unknown> | string } | null;
   /** Staff sign-in (Ana and Marta, see staff-store.ts) and the store-network listener over HTTPS. */
   staffSignIn: boolean;
+  /** Days of a busy kiosk's use already in the log, ending yesterday (test/fixtures/busy-kiosk.ts); 0 for none. */
+  generatedDays: number;
 }
 
 async function startKiosk(options: KioskOptions): Promise<{ kiosk: Kiosk; stop: () => Promise<void> }> {
@@ -69,9 +73,12 @@ async function startKiosk(options: KioskOptions): Promise<{ kiosk: Kiosk; stop: 
   if (options.usageHistory) {
     const db = openKioskDatabase(join(dataDir, 'atiende.sqlite'));
     const history = createUsageLog({ db, storeId: 'demo-centro', now: () => new Date() });
-    options.usageHistory.events.forEach((event, index) => history.append(`history${String(index).padStart(6, '0')}`, event));
+    options.usageHistory.sessions.forEach((events, index) => {
+      for (const event of events) history.append(`history${String(index).padStart(6, '0')}`, event);
+    });
     db.close();
   }
+  if (options.generatedDays > 0) generateHistory(join(dataDir, 'atiende.sqlite'), options.generatedDays);
   const child = spawn(
     process.execPath,
     ['electron/browser/main.ts', '--no-browser', '--port', '0', '--config', configFile, '--data-dir', dataDir],
@@ -185,13 +192,27 @@ function readUsageEvents(file: string): StoredEvent[] {
   }
 }
 
+/** A busy kiosk's days up to yesterday on this machine's clock, the one the host it starts keeps. */
+function generateHistory(file: string, days: number): void {
+  const timeZone = runtimeTimeZone();
+  const today = createStoreClock(timeZone).dayOf(Date.now()).key;
+  const yesterday = new Date((today - 1) * 86_400_000).toISOString().slice(0, 10);
+  const db = openKioskDatabase(file);
+  try {
+    generateBusyKiosk({ db, days, endDay: yesterday, seed: 12, sessionsPerDay: 240, timeZone });
+  } finally {
+    db.close();
+  }
+}
+
 export const test = base.extend<KioskOptions & { kiosk: Kiosk; kioskPage: Page }>({
   storeConfig: [null, { option: true }],
   usageHistory: [null, { option: true }],
   exampleStore: ['demo', { option: true }],
   staffSignIn: [false, { option: true }],
-  kiosk: async ({ storeConfig, usageHistory, exampleStore, staffSignIn }, use) => {
-    const { kiosk, stop } = await startKiosk({ storeConfig, usageHistory, exampleStore, staffSignIn });
+  generatedDays: [0, { option: true }],
+  kiosk: async ({ storeConfig, usageHistory, exampleStore, staffSignIn, generatedDays }, use) => {
+    const { kiosk, stop } = await startKiosk({ storeConfig, usageHistory, exampleStore, staffSignIn, generatedDays });
     await use(kiosk);
     await stop();
   },

@@ -9,7 +9,7 @@ import type { Principal } from '../../../shared/host-api/roles.ts';
 import { createHostClient } from '../../../renderer/kit/host/host-client.ts';
 import { createKioskI18n } from '../../../renderer/kit/i18n/create-i18n.ts';
 import { createStaffConsole } from '../../../renderer/console/create-staff-console.ts';
-import { pageMemory } from '../../../renderer/console/preferences.ts';
+import { pageMemory } from '../../../renderer/kit/browser-memory.ts';
 import type { StaffConsole } from '../../../renderer/console/staff-console.ts';
 import { exampleStoreCopy } from '../../fixtures/host.ts';
 import { createFakeClock, type FakeClock } from '../renderer/fake-clock.ts';

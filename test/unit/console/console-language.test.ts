@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstLanguage } from '../../../renderer/console/language/console-language.ts';
+import { firstLanguage } from '../../../renderer/kit/staff/staff-language.ts';
 
 describe("the console's first language", () => {
   it('is the one this browser chose last', () => {

@@ -2,9 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { createHostClient } from '../../../renderer/kit/host/host-client.ts';
 import { createKioskI18n } from '../../../renderer/kit/i18n/create-i18n.ts';
 import { createStaffConsole } from '../../../renderer/console/create-staff-console.ts';
-import { memoryKeys, pageMemory } from '../../../renderer/console/preferences.ts';
+import { pageMemory } from '../../../renderer/kit/browser-memory.ts';
+import { memoryKeys } from '../../../renderer/console/preferences.ts';
 import { checkSession, signIn, signOut } from '../../../renderer/console/sign-in/session-actions.ts';
-import { watchIdle } from '../../../renderer/console/sign-in/idle-watch.ts';
+import { watchIdle } from '../../../renderer/kit/staff/idle-watch.ts';
 import type { ReplyEnvelope } from '../../../shared/host-api/envelope.ts';
 import { createFakeClock } from '../renderer/fake-clock.ts';
 

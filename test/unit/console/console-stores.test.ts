@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { StaffAlert } from '../../../shared/host-api/staff-views.ts';
 import { createAlertStore, oldestAlertOf } from '../../../renderer/console/alerts/alert-store.ts';
 import { createCounterChoiceStore, workingCounterOf } from '../../../renderer/console/counter/counter-choice-store.ts';
-import { memoryKeys, pageMemory } from '../../../renderer/console/preferences.ts';
-import { createSessionStore } from '../../../renderer/console/sign-in/session-store.ts';
+import { pageMemory } from '../../../renderer/kit/browser-memory.ts';
+import { memoryKeys } from '../../../renderer/console/preferences.ts';
+import { createSessionStore } from '../../../renderer/kit/staff/session-store.ts';
 
 const ana = { id: 'ana', name: 'Ana García', role: 'staff' as const };
 

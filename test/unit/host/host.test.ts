@@ -28,7 +28,8 @@ describe('the kiosk host', () => {
       result: { state: 'outOfService', problem: { code: 'config.wrongType', params: { path: 'store.name' } } },
     });
     const types = target.usageLog.read().map((stored) => stored.event.type);
-    expect(types).toEqual(['kiosk.started', 'kiosk.configRejected']);
+    // The first heartbeat says the kiosk runs out of service.
+    expect(types).toEqual(['kiosk.started', 'kiosk.configRejected', 'kiosk.alive']);
     const sessionId = await openSession(target);
     const lookup = await runAction(target, sessionId, findOrder, { orderCode: 'K7M2QX' });
     expect(lookup).toMatchObject({ ok: false, error: { code: 'kiosk.outOfService' } });
@@ -48,7 +49,7 @@ describe('the kiosk host', () => {
         payload: { id: expect.any(String), kind: 'help', reason: 'preferPerson', kiosk: 'Kiosk', screen: 'outOfService', ticketNumber: null, at: expect.any(String) },
       },
     ]);
-    expect(target.usageLog.read().at(-1)?.event).toEqual({ type: 'help.requested', screen: 'outOfService' });
+    expect(target.usageLog.read().at(-1)?.event).toEqual({ type: 'help.requested', screen: 'outOfService', reason: 'preferPerson' });
   });
 
   it('tells its shell whether the store wants the waiting board, and never when the config was refused', () => {
@@ -179,7 +180,7 @@ describe('the kiosk host', () => {
       payload: { id: expect.any(String), kind: 'help', reason: 'preferPerson', kiosk: 'Kiosk', screen: 'attract', ticketNumber: 'A001', at: expect.any(String) },
     });
     expect(target.usageLog.read().slice(-2).map((stored) => stored.event)).toEqual([
-      { type: 'help.requested', screen: 'attract' },
+      { type: 'help.requested', screen: 'attract', reason: 'preferPerson' },
       { type: 'ticket.issued', queueService: 'customer-service', kind: 'help', priority: null, predicted: expect.anything() },
     ]);
     const sessionId = await openSession(target);

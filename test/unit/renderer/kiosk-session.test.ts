@@ -176,9 +176,9 @@ describe('asking for a person', () => {
 
     const helps = target.usage().filter((entry) => entry.type === 'help.requested' || entry.type === 'ticket.issued');
     expect(helps.map((entry) => [entry.sessionId === null, entry.event])).toEqual([
-      [false, { type: 'help.requested', screen: 'home' }],
+      [false, { type: 'help.requested', screen: 'home', reason: 'preferPerson' }],
       [false, { type: 'ticket.issued', queueService: 'customer-service', kind: 'help', priority: null, predicted: expect.anything() }],
-      [true, { type: 'help.requested', screen: 'attract' }],
+      [true, { type: 'help.requested', screen: 'attract', reason: 'preferPerson' }],
       [true, { type: 'ticket.issued', queueService: 'customer-service', kind: 'help', priority: null, predicted: expect.anything() }],
     ]);
   });

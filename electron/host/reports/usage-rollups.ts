@@ -1,0 +1,141 @@
+// The usage log's daily roll-ups: a finished day (on the store's clock) is folded once into a
+// summary kept in `usage_rollups`; today is folded as it goes, reading only the events written
+// since the last look. A report of any range is then a sum of summaries, whatever the log's size.
+import { createStoreClock } from '../../../shared/queue/estimate/store-clock.ts';
+import type { UsageEvent } from '../../../shared/usage/events.ts';
+import { inTransaction, type KioskDatabase } from '../storage/database.ts';
+import { emptyDay, type DaySummary } from './day-summary.ts';
+import { createUsageFold, dateOfKey, type UsageFold } from './usage-fold.ts';
+
+/** Bumped whenever the fold counts differently: roll-ups of another version are built again. */
+const foldVersion = 1;
+
+const dayMs = 86_400_000;
+
+export interface UsageRollups {
+  /** A summary for every day of [from, to] (YYYY-MM-DD, both included) up to today, keyed by date. */
+  days(from: string, to: string): Map<string, DaySummary>;
+  /** Rolls up to `limit` finished days the table lacks, oldest first; returns how many. */
+  step(limit?: number): number;
+  /** Today's date on the store's clock. */
+  today(): string;
+}
+
+export interface UsageRollupsDeps {
+  db: KioskDatabase;
+  timeZone: string;
+  now: () => Date;
+  /** For a reader of another's database (`npm run report` on a kiosk's data folder): days are folded but not kept. */
+  readOnly?: boolean;
+}
+
+export function createUsageRollups({ db, timeZone, now, readOnly = false }: UsageRollupsDeps): UsageRollups {
+  const clock = createStoreClock(timeZone, '00:00');
+  const readRolled = db.prepare(
+    'SELECT day, summary FROM usage_rollups WHERE time_zone = ? AND fold_version = ? AND day >= ? AND day <= ?',
+  );
+  const eventsBetween = db.prepare('SELECT seq, at, session_id, payload FROM usage_events WHERE at >= ? AND at < ? ORDER BY seq');
+  const eventsAfter = db.prepare('SELECT seq, at, session_id, payload FROM usage_events WHERE seq > ? ORDER BY seq');
+  const upsert = readOnly ? null : db.prepare(
+    `INSERT INTO usage_rollups (time_zone, day, fold_version, start_at, end_at, summary) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (time_zone, day) DO UPDATE SET fold_version = excluded.fold_version, start_at = excluded.start_at,
+       end_at = excluded.end_at, summary = excluded.summary`,
+  );
+  const firstEvent = db.prepare('SELECT min(at) AS at FROM usage_events');
+  const rolledDays = db.prepare('SELECT day FROM usage_rollups WHERE time_zone = ? AND fold_version = ? AND day >= ? AND day < ?');
+
+  let live: { key: number; fold: UsageFold; lastSeq: number } | null = null;
+
+  const keyOf = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / dayMs);
+  const todayKey = () => clock.dayOf(now().getTime()).key;
+  const spanOf = (key: number) => ({ start: new Date(clock.instant(key, 0)).toISOString(), end: new Date(clock.instant(key + 1, 0)).toISOString() });
+
+  function fold(rows: Iterable<Record<string, unknown>>, into: UsageFold): number {
+    let lastSeq = 0;
+    for (const row of rows) {
+      lastSeq = Number(row.seq);
+      into.add({ seq: lastSeq, at: String(row.at), sessionId: row.session_id === null ? null : String(row.session_id), event: JSON.parse(String(row.payload)) as UsageEvent });
+    }
+    return lastSeq;
+  }
+
+  /** Folds one finished day from the log and keeps its summary. */
+  function rollUp(key: number): DaySummary {
+    const { start, end } = spanOf(key);
+    const dayFold = createUsageFold(timeZone);
+    fold(eventsBetween.iterate(start, end), dayFold);
+    const date = dateOfKey(key);
+    // Events at the day's edges fold into it by the store's clock: only its own date is kept.
+    const summary = dayFold.days().get(date) ?? emptyDay();
+    if (upsert) inTransaction(db, () => upsert.run(timeZone, date, foldVersion, start, end, JSON.stringify(summary)));
+    return summary;
+  }
+
+  function liveDays(): Map<string, DaySummary> {
+    const key = todayKey();
+    if (!live || live.key !== key) {
+      const fresh = createUsageFold(timeZone);
+      live = { key, fold: fresh, lastSeq: fold(eventsBetween.iterate(spanOf(key).start, spanOf(key + 1).start), fresh) };
+      if (live.lastSeq === 0) live.lastSeq = maxSeq(db);
+    } else {
+      const seq = fold(eventsAfter.iterate(live.lastSeq), live.fold);
+      if (seq > 0) live.lastSeq = seq;
+    }
+    return live.fold.days();
+  }
+
+  return {
+    days(from, to) {
+      const today = todayKey();
+      const first = keyOf(from);
+      const last = Math.min(keyOf(to), today);
+      const result = new Map<string, DaySummary>();
+      if (first > last) return result;
+      for (const row of readRolled.all(timeZone, foldVersion, from, dateOfKey(Math.min(last, today - 1)))) {
+        result.set(String(row.day), JSON.parse(String(row.summary)) as DaySummary);
+      }
+      for (let key = first; key <= last; key += 1) {
+        const date = dateOfKey(key);
+        if (key === today) {
+          const summary = liveDays().get(date);
+          if (summary) result.set(date, structuredClone(summary));
+        } else if (!result.has(date)) {
+          result.set(date, rollUp(key));
+        }
+      }
+      return result;
+    },
+    step(limit = 3) {
+      const oldest = firstEvent.get()?.at;
+      if (typeof oldest !== 'string') return 0;
+      const start = clock.dayOf(Date.parse(oldest)).key;
+      const end = todayKey();
+      const done = new Set(rolledDays.all(timeZone, foldVersion, dateOfKey(start), dateOfKey(end)).map((row) => String(row.day)));
+      let rolled = 0;
+      for (let key = start; key < end && rolled < limit; key += 1) {
+        if (done.has(dateOfKey(key))) continue;
+        rollUp(key);
+        rolled += 1;
+      }
+      return rolled;
+    },
+    today: () => dateOfKey(todayKey()),
+  };
+}
+
+function maxSeq(db: KioskDatabase): number {
+  return Number(db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM usage_events').get()?.seq ?? 0);
+}
+
+/** Rolls up finished days a few at a time on an unref'd timer, so a report rarely has to. */
+export function startRollups(rollups: UsageRollups, reportFault: (fault: unknown) => void, everyMs = 5_000): { stop(): void } {
+  const timer = setInterval(() => {
+    try {
+      rollups.step();
+    } catch (fault) {
+      reportFault(fault);
+    }
+  }, everyMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
