@@ -16,7 +16,10 @@ export type RendererFileLookup =
   | { found: true; rendererFile: RendererFile }
   | { found: false; status: 400 | 403 | 404 };
 
-/** Resolves `pathname` (as it came in the URL, still percent-encoded) inside `root`. */
+/**
+ * Resolves `pathname` (as it came in the URL, still percent-encoded) inside `root`. A file that is not
+ * there is a 404; any other file-system failure (too many open files, a disk error) is thrown.
+ */
 export async function lookupRendererFile(root: string, pathname: string): Promise<RendererFileLookup> {
   const relativePath = decodePath(pathname);
   if (relativePath === null) return { found: false, status: 400 };
@@ -61,6 +64,9 @@ function isInside(root: string, file: string): boolean {
   return path === '' || (!path.startsWith(`..${sep}`) && path !== '..' && !isAbsolute(path));
 }
 
+/** Errors that mean "there is no such file here"; any other (too many open files, a disk error) is thrown. */
+const missingCodes: ReadonlySet<string> = new Set(['ENOENT', 'ENOTDIR', 'ELOOP', 'ENAMETOOLONG', 'EACCES']);
+
 /** The real file to serve: a folder means its index.html, and a symlink must not lead out. */
 async function realFile(root: string, file: string): Promise<string | null | 'outside'> {
   try {
@@ -69,7 +75,8 @@ async function realFile(root: string, file: string): Promise<string | null | 'ou
     if ((await stat(real)).isDirectory()) real = await realpath(join(real, indexFile));
     if (!isInside(realRoot, real)) return 'outside';
     return (await stat(real)).isFile() ? real : null;
-  } catch {
-    return null;
+  } catch (fault) {
+    if (fault instanceof Error && 'code' in fault && missingCodes.has(String(fault.code))) return null;
+    throw fault;
   }
 }
