@@ -9,7 +9,7 @@ import { kioskHeartbeatMinutes } from '../../shared/usage/events.ts';
 import type { Principal, Role } from '../../shared/host-api/roles.ts';
 import { createStaffAlerts } from './alerts/staff-alerts.ts';
 import { createDispatcher, type Dispatch, type HostHandlers } from './api/dispatcher.ts';
-import { auditStaffAction } from './audit/action-audit.ts';
+import { auditStaffAction, showsStaffPresence } from './audit/action-audit.ts';
 import { complaintHandlers } from './complaints/complaint-handlers.ts';
 import { createEventHub, type EventHub } from './api/event-hub.ts';
 import { buildKioskServices, monteCarloEstimatorFor, profileOf, readKioskConfig, type EstimatorFactory, type KioskServices } from './load-kiosk.ts';
@@ -181,7 +181,7 @@ export function createHost(options: HostOptions): Host {
   // at the kiosk meanwhile (their own actions, the customer they help moving on) keeps them signed
   // in; what only staff could do goes to the audit.
   const acted = (method: MethodName, principal: Principal, input: unknown) => {
-    if (principal.role === 'customer' && principal.signedIn && !('readOnly' in hostMethods[method])) atKiosk.noteActivity();
+    if (principal.role === 'customer' && principal.signedIn && (!('readOnly' in hostMethods[method]) || showsStaffPresence(method))) atKiosk.noteActivity();
     auditStaffAction(audit, method, principal, input);
   };
   const dispatcher = createDispatcher(handlers, { reportFault, forbidden, acted });

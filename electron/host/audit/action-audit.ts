@@ -2,7 +2,7 @@
 // have made, with who, where, and the counter, service or ticket it was about. Never a text staff
 // typed (a delay reason might name someone), never anything a customer gave.
 import { hostMethods, type MethodName } from '../../../shared/host-api/contract.ts';
-import { actorOf, type Principal } from '../../../shared/host-api/roles.ts';
+import { actorOf, rights, type Principal, type Role } from '../../../shared/host-api/roles.ts';
 import type { AuditLog } from '../staff/audit-log.ts';
 
 /**
@@ -12,9 +12,20 @@ import type { AuditLog } from '../staff/audit-log.ts';
 const auditedFields = ['counter', 'service', 'ticket', 'alert', 'reference', 'assisted', 'outOfService', 'reason', 'outcome'] as const;
 
 /** Whether a call of `method` is something staff did: it changes something, and no customer could have made it. */
-export function isStaffAction(method: MethodName): boolean {
+function isStaffAction(method: MethodName): boolean {
   const spec = hostMethods[method];
   return !('readOnly' in spec) && !(spec.roles as readonly string[]).includes('customer');
+}
+
+/**
+ * Whether a signed-in member's call shows they are still there, keeping their sign-in alive: a staff
+ * action, or a read only managers may make (reports, complaints, the audit: asked for by hand, never
+ * polled, unlike the queue reads an open console makes at every change).
+ */
+export function showsStaffPresence(method: MethodName): boolean {
+  const allowed: readonly Role[] = hostMethods[method].roles;
+  const managersOnly = allowed.length === rights.managers.length && allowed.every((role) => (rights.managers as readonly Role[]).includes(role));
+  return isStaffAction(method) || managersOnly;
 }
 
 export function auditStaffAction(audit: Pick<AuditLog, 'record'>, method: MethodName, principal: Principal, input: unknown): void {

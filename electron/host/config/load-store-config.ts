@@ -1,33 +1,34 @@
 // Reads and validates a store config file; a bad one becomes a typed problem naming file and field.
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import { storeConfigSchema, type StoreConfig } from '../../../shared/config/store-config.ts';
 import type { HostErrorPayload } from '../../../shared/host-api/errors.ts';
+import { maxConfigBytes, readConfigText } from './read-config-text.ts';
 
 export type ConfigVerdict =
   | { ok: true; config: StoreConfig }
   | { ok: false; problem: HostErrorPayload };
 
 export function loadStoreConfig(file: string): ConfigVerdict {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return { ok: false, problem: { code: 'config.unreadable', params: { file: basename(file), reason } } };
-  }
-  return parseStoreConfig(text, basename(file));
+  const reading = readConfigText(file, maxConfigBytes);
+  if (!reading.ok) return reading;
+  return parseStoreConfig(reading.text, basename(file));
 }
 
-export function parseStoreConfig(text: string, fileName: string): ConfigVerdict {
-  let raw: unknown;
+/** JSON text as a value, or where it stops being JSON. */
+export function parseJsonText(text: string, fileName: string): { ok: true; raw: unknown } | { ok: false; problem: HostErrorPayload } {
   try {
-    raw = JSON.parse(text);
+    return { ok: true, raw: JSON.parse(text) };
   } catch (error) {
     const { line, column } = jsonErrorPosition(text, error);
     return { ok: false, problem: { code: 'config.malformedJson', params: { file: fileName, line, column } } };
   }
+}
+
+export function parseStoreConfig(text: string, fileName: string): ConfigVerdict {
+  const json = parseJsonText(text, fileName);
+  if (!json.ok) return json;
+  const raw = json.raw;
   const parsed = storeConfigSchema.safeParse(raw);
   if (parsed.success) return { ok: true, config: parsed.data };
   return { ok: false, problem: describeIssue(parsed.error.issues[0], raw, fileName) };

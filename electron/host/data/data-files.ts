@@ -1,11 +1,11 @@
 // Reads the data files a store config names (orders ready, bills payable): exports of the store's
 // own systems, validated like the config and named in the same way when wrong.
-import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { localizedTextSchema } from '../../../shared/config/localized-text.ts';
 import type { HostErrorPayload } from '../../../shared/host-api/errors.ts';
-import { formatPath } from '../config/load-store-config.ts';
+import { formatPath, parseJsonText } from '../config/load-store-config.ts';
+import { maxDataFileBytes, readConfigText } from '../config/read-config-text.ts';
 
 export const readyOrderSchema = z
   .object({
@@ -36,17 +36,11 @@ export type DataFileVerdict<T> = { ok: true; data: T } | { ok: false; problem: H
 export function loadDataFile<T>(configFile: string, file: string, schema: z.ZodType<T>): DataFileVerdict<T> {
   const path = resolve(dirname(configFile), file);
   const name = basename(path);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    if (error instanceof SyntaxError) {
-      return { ok: false, problem: { code: 'config.malformedJson', params: { file: name, line: 0, column: 0 } } };
-    }
-    const reason = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return { ok: false, problem: { code: 'config.unreadable', params: { file: name, reason } } };
-  }
-  const parsed = schema.safeParse(raw);
+  const reading = readConfigText(path, maxDataFileBytes);
+  if (!reading.ok) return reading;
+  const json = parseJsonText(reading.text, name);
+  if (!json.ok) return json;
+  const parsed = schema.safeParse(json.raw);
   if (parsed.success) return { ok: true, data: parsed.data };
   const issue = parsed.error.issues[0];
   return {

@@ -5,10 +5,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { browserTransport } from '../../../shared/host-api/browser-transport.ts';
 import type { ReplyEnvelope } from '../../../shared/host-api/envelope.ts';
 import { contentSecurityPolicy } from '../../../shared/security/content-security-policy.ts';
-import { hostMethods, isMethodName, type MethodName } from '../../../shared/host-api/contract.ts';
-import { rights, type Role } from '../../../shared/host-api/roles.ts';
+import { isMethodName } from '../../../shared/host-api/contract.ts';
 import { readJsonBody, sendJson } from '../api/http-parts.ts';
-import { isStaffAction } from '../audit/action-audit.ts';
+import { showsStaffPresence } from '../audit/action-audit.ts';
 import { serveRendererFile } from '../api/renderer-pages.ts';
 import { callerOf, type NetworkContext } from './network-context.ts';
 import { boardPassCookie, deviceIdCookie, deviceIdOf, newDeviceId } from './network-cookies.ts';
@@ -65,9 +64,8 @@ async function call(envelope: unknown, request: IncomingMessage, response: Serve
     return sendJson(response, 401, reply);
   }
   // Only what staff do keeps a sign-in alive: a console left open reads the queue at every change.
-  // A manager's reads (reports, complaints, the audit) are asked for by hand, never polled: they count.
   const method = typeof envelope === 'object' && envelope !== null ? Reflect.get(envelope, 'method') : undefined;
-  if (caller.staffToken !== undefined && isMethodName(method) && (isStaffAction(method) || isManagersOnly(method))) context.sessions.touch(caller.staffToken);
+  if (caller.staffToken !== undefined && isMethodName(method) && showsStaffPresence(method)) context.sessions.touch(caller.staffToken);
   return sendJson(response, 200, await context.host.dispatch(envelope, caller.principal));
 }
 
@@ -83,7 +81,3 @@ function tradeBoardKey(body: unknown, request: IncomingMessage, response: Server
   response.end();
 }
 
-function isManagersOnly(method: MethodName): boolean {
-  const allowed: readonly Role[] = hostMethods[method].roles;
-  return allowed.length === rights.managers.length && allowed.every((role) => (rights.managers as readonly Role[]).includes(role));
-}

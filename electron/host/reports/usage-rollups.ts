@@ -15,7 +15,7 @@ const dayMs = 86_400_000;
 export interface UsageRollups {
   /** A summary for every day of [from, to] (YYYY-MM-DD, both included) up to today, keyed by date. */
   days(from: string, to: string): Map<string, DaySummary>;
-  /** Rolls up to `limit` finished days the table lacks, oldest first; returns how many. */
+  /** Rolls up to `limit` finished days the table lacks, newest first, empty ones too; returns how many. */
   step(limit?: number): number;
   /** Today's date on the store's clock. */
   today(): string;
@@ -59,16 +59,24 @@ export function createUsageRollups({ db, timeZone, now, readOnly = false }: Usag
     return lastSeq;
   }
 
-  /** Folds one finished day from the log and keeps its summary. */
-  function rollUp(key: number): DaySummary {
+  /** Folds one finished day from the log. */
+  function foldDay(key: number): DaySummary {
     const { start, end } = spanOf(key);
     const dayFold = createUsageFold(timeZone);
     fold(eventsBetween.iterate(start, end), dayFold);
-    const date = dateOfKey(key);
     // Events at the day's edges fold into it by the store's clock: only its own date is kept.
-    const summary = dayFold.days().get(date) ?? emptyDay();
-    if (upsert) inTransaction(db, () => upsert.run(timeZone, date, foldVersion, start, end, JSON.stringify(summary)));
-    return summary;
+    return dayFold.days().get(dateOfKey(key)) ?? emptyDay();
+  }
+
+  /** Keeps folded days, all in one transaction: one write to the disk however many there are. */
+  function keep(days: readonly { key: number; summary: DaySummary }[]): void {
+    if (!upsert || days.length === 0) return;
+    inTransaction(db, () => {
+      for (const { key, summary } of days) {
+        const { start, end } = spanOf(key);
+        upsert.run(timeZone, dateOfKey(key), foldVersion, start, end, JSON.stringify(summary));
+      }
+    });
   }
 
   function liveDays(): Map<string, DaySummary> {
@@ -94,15 +102,20 @@ export function createUsageRollups({ db, timeZone, now, readOnly = false }: Usag
       for (const row of readRolled.all(timeZone, foldVersion, from, dateOfKey(Math.min(last, today - 1)))) {
         result.set(String(row.day), JSON.parse(String(row.summary)) as DaySummary);
       }
+      const folded: { key: number; summary: DaySummary }[] = [];
       for (let key = first; key <= last; key += 1) {
         const date = dateOfKey(key);
         if (key === today) {
           const summary = liveDays().get(date);
           if (summary) result.set(date, structuredClone(summary));
         } else if (!result.has(date)) {
-          result.set(date, rollUp(key));
+          const summary = foldDay(key);
+          result.set(date, summary);
+          // A day with no events costs one index look-up to fold again: only days with some are kept here.
+          if (summary.events > 0) folded.push({ key, summary });
         }
       }
+      keep(folded);
       return result;
     },
     step(limit = 3) {
@@ -111,13 +124,13 @@ export function createUsageRollups({ db, timeZone, now, readOnly = false }: Usag
       const start = clock.dayOf(Date.parse(oldest)).key;
       const end = todayKey();
       const done = new Set(rolledDays.all(timeZone, foldVersion, dateOfKey(start), dateOfKey(end)).map((row) => String(row.day)));
-      let rolled = 0;
-      for (let key = start; key < end && rolled < limit; key += 1) {
-        if (done.has(dateOfKey(key))) continue;
-        rollUp(key);
-        rolled += 1;
+      // Newest first: the benefit screen's figures and the reports managers open first cover the last weeks.
+      const folded: { key: number; summary: DaySummary }[] = [];
+      for (let key = end - 1; key >= start && folded.length < limit; key -= 1) {
+        if (!done.has(dateOfKey(key))) folded.push({ key, summary: foldDay(key) });
       }
-      return rolled;
+      keep(folded);
+      return folded.length;
     },
     today: () => dateOfKey(todayKey()),
   };

@@ -53,6 +53,8 @@ export interface KioskOptions {
   storeConfig: { rewrite: (config: Record<string, unknown>) => Record<string, unknown> | string } | null;
   /** Staff sign-in (Ana and Marta, see staff-store.ts) and the store-network listener over HTTPS. */
   staffSignIn: boolean;
+  /** The minutes without a staff action at the kiosk before staff there are signed out (1 unless a test reads at length). */
+  staffIdleMinutes: number;
   /** Days of a busy kiosk's use already in the log, ending yesterday (test/fixtures/busy-kiosk.ts); 0 for none. */
   generatedDays: number;
 }
@@ -68,7 +70,7 @@ async function startKiosk(options: KioskOptions): Promise<{ kiosk: Kiosk; stop: 
     const rewritten = options.storeConfig.rewrite(JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, unknown>);
     writeFileSync(configFile, typeof rewritten === 'string' ? rewritten : JSON.stringify(rewritten, null, 2));
   }
-  if (options.staffSignIn) await addStaffSignIn(join(dir, 'store'), configFile);
+  if (options.staffSignIn) await addStaffSignIn(join(dir, 'store'), configFile, options.staffIdleMinutes);
   const dataDir = join(dir, 'data');
   if (options.usageHistory) {
     const db = openKioskDatabase(join(dataDir, 'atiende.sqlite'));
@@ -211,8 +213,9 @@ export const test = base.extend<KioskOptions & { kiosk: Kiosk; kioskPage: Page }
   exampleStore: ['demo', { option: true }],
   staffSignIn: [false, { option: true }],
   generatedDays: [0, { option: true }],
-  kiosk: async ({ storeConfig, usageHistory, exampleStore, staffSignIn, generatedDays }, use) => {
-    const { kiosk, stop } = await startKiosk({ storeConfig, usageHistory, exampleStore, staffSignIn, generatedDays });
+  staffIdleMinutes: [1, { option: true }],
+  kiosk: async ({ storeConfig, usageHistory, exampleStore, staffSignIn, generatedDays, staffIdleMinutes }, use) => {
+    const { kiosk, stop } = await startKiosk({ storeConfig, usageHistory, exampleStore, staffSignIn, generatedDays, staffIdleMinutes });
     await use(kiosk);
     await stop();
   },

@@ -12,13 +12,14 @@ export { ana, marta };
 /** The board key the test store's TVs use. */
 export const boardKey = 'e2e-board-key-0123456789abcdef';
 
-export async function addStaffSignIn(storeDir: string, configFile: string): Promise<void> {
+/** `kioskIdleMinutes`: short by default, so the idle sign-out is seen within a test. */
+export async function addStaffSignIn(storeDir: string, configFile: string, kioskIdleMinutes = 1): Promise<void> {
   const { cert, key } = await makeTrialCertificate({ hosts: ['127.0.0.1'] });
   writeFileSync(join(storeDir, 'atiende.crt'), cert);
   writeFileSync(join(storeDir, 'atiende.key'), key, { mode: 0o600 });
   await writeStaff(join(storeDir, 'staff.json'), [ana, marta]);
   const config = JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, unknown>;
-  config.staff = { file: 'staff.json', kioskIdleMinutes: 1, kioskGesture: { corner: 'topEnd', holdSeconds: 2 } };
+  config.staff = { file: 'staff.json', kioskIdleMinutes, kioskGesture: { corner: 'topEnd', holdSeconds: 2 } };
   config.network = { address: '127.0.0.1', port: 0, certificate: 'atiende.crt', key: 'atiende.key', boardKey };
   writeFileSync(configFile, JSON.stringify(config, null, 2));
 }

@@ -75,14 +75,15 @@ describe('usage roll-ups', () => {
     for (const [date, summary] of whole.days()) expect(fromRollups.get(date)).toEqual(summary);
   });
 
-  it('builds what a report needs in small background steps, oldest day first', () => {
+  it('builds what a report needs in small background steps, newest day first', () => {
     const kiosk = kioskLog();
     for (const day of ['01', '02', '03', '04', '05']) kiosk.customer(`2026-05-${day}T18:00:00Z`, 30);
     kiosk.setNow('2026-05-05T20:00:00Z');
     const rollups = createUsageRollups({ db: kiosk.db, timeZone, now: kiosk.now });
     expect(rollups.step(3)).toBe(3);
-    expect(rolledDays(kiosk.db)).toEqual(['2026-05-01', '2026-05-02', '2026-05-03']);
+    expect(rolledDays(kiosk.db)).toEqual(['2026-05-02', '2026-05-03', '2026-05-04']);
     expect(rollups.step(3)).toBe(1);
+    expect(rolledDays(kiosk.db)).toEqual(['2026-05-01', '2026-05-02', '2026-05-03', '2026-05-04']);
     expect(rollups.step(3)).toBe(0);
   });
 
