@@ -339,7 +339,14 @@ for (const [language, prefix] of [['ar', 'ar'], ['en-XA', 'pseudo']] as const) {
       for (let turn = 0; turn < 5 && (await page.locator('html').getAttribute('lang')) !== language; turn += 1) {
         await page.clock.runFor(8_500);
       }
-      await expect(heading).toHaveText(textsOf(language)('board.title'));
+      // The page's language is set as the turn comes; React draws the board in it on a timer of the
+      // page, which the installed clock holds: let it run in small steps, well within the turn.
+      await expect
+        .poll(async () => {
+          await page.clock.runFor(200);
+          return heading.textContent();
+        })
+        .toBe(textsOf(language)('board.title'));
       await expect(page.locator('html')).toHaveAttribute('dir', languageDirection(language));
       await expectTextToFit(page);
       await checkScreen(page, `${prefix}-board`);
