@@ -3,6 +3,7 @@
 // manager signed in with Chromium, and the time to the first contentful paint and to every report
 // drawn, against the kiosk's attract screen's first paint measured in the same run.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { shellStarted } from '../../fixtures/shell-started.ts';
 import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,19 +67,7 @@ async function startHost({ folder, dataDir, renderer, timeZone }: PaintSetting):
     env: { ...process.env, TZ: timeZone },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`the browser shell did not start:\n${output}`)), 120_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/Atiende kiosk: http/.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`the browser shell exited (${code}):\n${output}`)));
-  });
+  await shellStarted(child, 120_000);
   return { child, seconds: (performance.now() - started) / 1000 };
 }
 

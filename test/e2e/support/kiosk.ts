@@ -1,5 +1,5 @@
 // Test fixture: a real browser shell process on its own temp store, and a page opened on it.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { openKioskDatabase } from '../../../electron/host/storage/database.ts';
 import { createUsageLog } from '../../../electron/host/usage/usage-log.ts';
 import { createStoreClock, runtimeTimeZone } from '../../../shared/queue/estimate/store-clock.ts';
 import { generateBusyKiosk } from '../../fixtures/busy-kiosk.ts';
+import { shellStarted } from '../../fixtures/shell-started.ts';
 import type { MethodInput, MethodName, MethodResult } from '../../../shared/host-api/contract.ts';
 import { browserTransport } from '../../../shared/host-api/browser-transport.ts';
 import type { ReplyEnvelope } from '../../../shared/host-api/envelope.ts';
@@ -86,7 +87,7 @@ async function startKiosk(options: KioskOptions): Promise<{ kiosk: Kiosk; stop: 
     ['electron/browser/main.ts', '--no-browser', '--port', '0', '--config', configFile, '--data-dir', dataDir],
     { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  await started(child);
+  await shellStarted(child, 20_000);
   return {
     kiosk: {
       address: (view = 'kiosk') => pageAddress(dataDir, view),
@@ -113,23 +114,6 @@ async function startKiosk(options: KioskOptions): Promise<{ kiosk: Kiosk; stop: 
       rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-/** Resolves once the shell has printed its address: its server listens and its access file is written. */
-function started(child: ChildProcess): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`browser shell did not start:\n${output}`)), 20_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/Atiende kiosk: http/.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`browser shell exited (${code}):\n${output}`)));
-  });
 }
 
 let callId = 0;

@@ -6,6 +6,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { shellStarted } from '../../fixtures/shell-started.ts';
 import { tempStore, type TempStore } from '../../fixtures/store-config.ts';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -41,17 +42,7 @@ async function startShell(store: TempStore, rendererDir: string, files: number):
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the shell did not start:\n${output}`)), 30_000);
-    child.stdout?.on('data', () => {
-      const found = /Atiende kiosk: (http:\/\/[^/]+)\//.exec(output);
-      if (found?.[1]) {
-        clearTimeout(timer);
-        resolve(found[1]);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`the shell exited (${code}):\n${output}`)));
-  });
+  const origin = new URL(await shellStarted(child, 30_000)).origin;
   return { child, origin, output: () => output };
 }
 
