@@ -67,6 +67,14 @@ export const queueConfigSchema = z
     counters: z.array(counterSchema).min(1),
     priorityClasses: z.array(priorityClassSchema).max(8).default([]),
     appointments: appointmentsSchema.optional(),
+    ticketLimits: z
+      .object({
+        perSession: z.number().int().min(1).max(20).default(3).describe('Tickets one customer session may take; past it the customer is sent to staff'),
+        perMinute: z.number().int().min(1).max(600).default(30).describe('Tickets this kiosk gives in any one minute; past it staff are alerted'),
+      })
+      .strict()
+      .default({ perSession: 3, perMinute: 30 })
+      .describe('Limits that keep a prankster or a stuck key from flooding the queue'),
     dayStartsAt: clockTimeSchema
       .default('04:00')
       .describe('Local time the queue day starts: numbers restart from 001 and tickets still waiting from the day before are cancelled'),

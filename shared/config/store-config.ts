@@ -90,6 +90,14 @@ export const storeConfigSchema = z
       })
       .strict()
       .default({ days: defaultRetentionDays }),
+    health: z
+      .object({
+        everyMinutes: z.number().int().min(1).max(60).default(5).describe('Minutes between health checks (database, disk, printer, clock)'),
+        minFreeMegabytes: z.number().int().min(50).max(100_000).default(500).describe('Free space on the data folder\'s disk below which staff are alerted'),
+      })
+      .strict()
+      .default({ everyMinutes: 5, minFreeMegabytes: 500 })
+      .describe('Self-checks run at start and every few minutes; a failing one alerts staff'),
     printer: printerConfigSchema.optional(),
     staff: staffConfigSchema.optional().describe('Staff sign-in at the consoles and at the kiosk; without it nobody can sign in'),
     network: networkConfigSchema.optional().describe('The store-network listener for the staff console, back office and remote boards'),

@@ -34,6 +34,11 @@ export type StaffText = z.infer<typeof staffTextSchema>;
 export const helpReasonSchema = z.enum(['preferPerson', 'needHelp']);
 export type HelpReason = z.infer<typeof helpReasonSchema>;
 
+/** The kiosk's self-checks, run at start and every few minutes. */
+const healthChecks = ['database', 'disk', 'printer', 'clock'] as const;
+const healthCheckSchema = z.enum(healthChecks);
+export type HealthCheck = z.infer<typeof healthCheckSchema>;
+
 /** Something staff must see to at once, until one of them acknowledges it. */
 export const staffAlertSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -54,6 +59,25 @@ export const staffAlertSchema = z.discriminatedUnion('kind', [
     screen: z.string(),
     /** The help ticket the customer was given, when the queue could give one. */
     ticketNumber: z.string().nullable(),
+    at: z.string(),
+  }),
+  z.object({
+    id: z.string(),
+    kind: z.literal('ticketLimit'),
+    /** Which limit was hit: one customer's tickets, or the kiosk's tickets in a minute. */
+    limit: z.enum(['perSession', 'perMinute']),
+    /** The limit as configured. */
+    max: z.number().int(),
+    kiosk: z.string(),
+    at: z.string(),
+  }),
+  z.object({
+    id: z.string(),
+    kind: z.literal('health'),
+    check: healthCheckSchema,
+    /** Why the check failed, as a translatable problem. */
+    problem: hostErrorSchema,
+    kiosk: z.string(),
     at: z.string(),
   }),
 ]);

@@ -4,14 +4,31 @@ import type { TFunction } from 'i18next';
 import type { StaffAlert } from '../../../shared/host-api/staff-views.ts';
 
 export function alertTitle(t: TFunction, alert: StaffAlert): string {
-  if (alert.kind === 'help') return t(`console.alerts.${alert.reason}`);
-  const problem = alert.problem.code.startsWith('printer.') ? alert.problem.code.slice('printer.'.length) : 'other';
-  return t(`console.alerts.printerProblems.${problem}`, { defaultValue: t('console.alerts.printerProblems.other') });
+  switch (alert.kind) {
+    case 'help':
+      return t(`console.alerts.${alert.reason}`);
+    case 'ticketLimit':
+      return t(`console.alerts.ticketLimit.${alert.limit}`, { count: alert.max });
+    case 'health':
+      return t(`console.alerts.health.${alert.check}`);
+    case 'printer': {
+      const problem = alert.problem.code.startsWith('printer.') ? alert.problem.code.slice('printer.'.length) : 'other';
+      return t(`console.alerts.printerProblems.${problem}`, { defaultValue: t('console.alerts.printerProblems.other') });
+    }
+  }
 }
 
 export function alertPlace(t: TFunction, alert: StaffAlert): string[] {
-  const ticket = alert.ticketNumber === null ? [] : [t('console.alerts.ticket', { number: alert.ticketNumber })];
-  if (alert.kind === 'printer') return ticket.length > 0 ? [t('console.alerts.shownOnScreen', { number: alert.ticketNumber })] : [];
-  const screen = t(`console.screens.${alert.screen}`, { defaultValue: alert.screen });
-  return [alert.kiosk, t('console.alerts.screen', { screen }), ...ticket];
+  switch (alert.kind) {
+    case 'ticketLimit':
+    case 'health':
+      return [alert.kiosk];
+    case 'printer':
+      return alert.ticketNumber === null ? [] : [t('console.alerts.shownOnScreen', { number: alert.ticketNumber })];
+    case 'help': {
+      const ticket = alert.ticketNumber === null ? [] : [t('console.alerts.ticket', { number: alert.ticketNumber })];
+      const screen = t(`console.screens.${alert.screen}`, { defaultValue: alert.screen });
+      return [alert.kiosk, t('console.alerts.screen', { screen }), ...ticket];
+    }
+  }
 }
