@@ -10,7 +10,7 @@ export interface FlowHandlerDeps {
   /** Answers kiosk.outOfService itself when the config was refused. */
   flowRunner: () => FlowRunner;
   assisted: () => boolean;
-  figures: () => FlowFigure[];
+  figures: () => Promise<FlowFigure[]>;
 }
 
 export function flowHandlers({ sessions, flowRunner, assisted, figures }: FlowHandlerDeps): DomainHandlers<'flow'> {
@@ -19,6 +19,6 @@ export function flowHandlers({ sessions, flowRunner, assisted, figures }: FlowHa
       const { seesPilots } = sessions.open(request.sessionId);
       return flowRunner().run(request, { seesPilots, assisted: assisted() });
     },
-    'flow.figures': () => ({ figures: figures() }),
+    'flow.figures': async () => ({ figures: await figures() }),
   };
 }

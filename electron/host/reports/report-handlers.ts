@@ -45,6 +45,7 @@ export function reportDocument(set: ReportSet, language: Language, fallbackLangu
 /** All the handlers need of the report service (report-service.ts). */
 export interface ReportReader {
   read(range: ReportRange): ReportSet;
+  prepare(range: ReportRange): Promise<void>;
 }
 
 export interface ReportHandlersDeps {
@@ -59,9 +60,13 @@ export interface ReportHandlersDeps {
 
 export function reportHandlers({ service, printPdf, fallbackLanguage, reportFault }: ReportHandlersDeps): DomainHandlers<'reports'> {
   return {
-    'reports.read': (range) => service.read(range),
+    'reports.read': async (range) => {
+      await service.prepare(range);
+      return service.read(range);
+    },
     'reports.pdf': async ({ range, language }) => {
       if (!printPdf) throw new HostError('reports.pdfUnavailable');
+      await service.prepare(range);
       const html = reportDocument(service.read(range), language, fallbackLanguage);
       let pdf: Uint8Array;
       try {

@@ -45,6 +45,8 @@ export const reportModules: Record<ReportId, (input: ReportInput) => Report> = {
 
 export interface ReportService {
   read(range: ReportRange): ReportSet;
+  /** Rolls up the range's missing days without holding up the host (see UsageRollups.prepare); then `read` is quick. */
+  prepare(range: ReportRange): Promise<void>;
   rollups: UsageRollups;
 }
 
@@ -73,6 +75,7 @@ export function createReportService({ db, config, now, timeZone, readOnly }: Rep
   const startOf = (date: string) => new Date(clock.instant(Math.round(Date.parse(`${date}T00:00:00Z`) / dayMs), 0)).toISOString();
   return {
     rollups,
+    prepare: (range) => rollups.prepare(range.from, range.to),
     read(range) {
       const byDay = rollups.days(range.from, range.to);
       const days = [...byDay].sort((a, b) => a[0].localeCompare(b[0])).map(([date, summary]) => ({ date, summary }));

@@ -1,6 +1,8 @@
 // The usage log's daily roll-ups: a finished day (on the store's clock) is folded once into a
 // summary kept in `usage_rollups`; today is folded as it goes, reading only the events written
 // since the last look. A report of any range is then a sum of summaries, whatever the log's size.
+import { performance } from 'node:perf_hooks';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { createStoreClock } from '../../../shared/queue/estimate/store-clock.ts';
 import type { UsageEvent } from '../../../shared/usage/events.ts';
 import { inTransaction, type KioskDatabase } from '../storage/database.ts';
@@ -17,6 +19,12 @@ export interface UsageRollups {
   days(from: string, to: string): Map<string, DaySummary>;
   /** Rolls up to `limit` finished days the table lacks, newest first, empty ones too; returns how many. */
   step(limit?: number): number;
+  /**
+   * Rolls up every finished day of [from, to] the table lacks, newest first, giving the event loop
+   * back after each slice of work: a year's backlog takes seconds to fold, and the kiosk must go on
+   * answering its customers meanwhile. `days` then finds them kept. A read-only reader does nothing.
+   */
+  prepare(from: string, to: string): Promise<void>;
   /** Today's date on the store's clock. */
   today(): string;
 }
@@ -27,9 +35,14 @@ export interface UsageRollupsDeps {
   now: () => Date;
   /** For a reader of another's database (`npm run report` on a kiosk's data folder): days are folded but not kept. */
   readOnly?: boolean;
+  /** Milliseconds of folding `prepare` does before it lets other work run; 0 yields after every day. */
+  sliceMs?: number;
 }
 
-export function createUsageRollups({ db, timeZone, now, readOnly = false }: UsageRollupsDeps): UsageRollups {
+/** Long enough to fold a quiet day or two at once, short enough that no host call waits noticeably. */
+const defaultSliceMs = 20;
+
+export function createUsageRollups({ db, timeZone, now, readOnly = false, sliceMs = defaultSliceMs }: UsageRollupsDeps): UsageRollups {
   const clock = createStoreClock(timeZone, '00:00');
   const readRolled = db.prepare(
     'SELECT day, summary FROM usage_rollups WHERE time_zone = ? AND fold_version = ? AND day >= ? AND day <= ?',
@@ -79,6 +92,15 @@ export function createUsageRollups({ db, timeZone, now, readOnly = false }: Usag
     });
   }
 
+  /** The finished days of [first, last] the table lacks, newest first. */
+  function missingDays(first: number, last: number): number[] {
+    if (first > last) return [];
+    const done = new Set(rolledDays.all(timeZone, foldVersion, dateOfKey(first), dateOfKey(last + 1)).map((row) => String(row.day)));
+    const missing: number[] = [];
+    for (let key = last; key >= first; key -= 1) if (!done.has(dateOfKey(key))) missing.push(key);
+    return missing;
+  }
+
   function liveDays(): Map<string, DaySummary> {
     const key = todayKey();
     if (!live || live.key !== key) {
@@ -122,15 +144,33 @@ export function createUsageRollups({ db, timeZone, now, readOnly = false }: Usag
       const oldest = firstEvent.get()?.at;
       if (typeof oldest !== 'string') return 0;
       const start = clock.dayOf(Date.parse(oldest)).key;
-      const end = todayKey();
-      const done = new Set(rolledDays.all(timeZone, foldVersion, dateOfKey(start), dateOfKey(end)).map((row) => String(row.day)));
       // Newest first: the benefit screen's figures and the reports managers open first cover the last weeks.
       const folded: { key: number; summary: DaySummary }[] = [];
-      for (let key = end - 1; key >= start && folded.length < limit; key -= 1) {
-        if (!done.has(dateOfKey(key))) folded.push({ key, summary: foldDay(key) });
+      for (const key of missingDays(start, todayKey() - 1)) {
+        if (folded.length >= limit) break;
+        folded.push({ key, summary: foldDay(key) });
       }
       keep(folded);
       return folded.length;
+    },
+    async prepare(from, to) {
+      if (readOnly) return;
+      const oldest = firstEvent.get()?.at;
+      if (typeof oldest !== 'string') return;
+      // Days before the first event are empty: `days` finds that with one index look-up each.
+      const first = Math.max(keyOf(from), clock.dayOf(Date.parse(oldest)).key);
+      let folded: { key: number; summary: DaySummary }[] = [];
+      let sliceStart = performance.now();
+      for (const key of missingDays(first, Math.min(keyOf(to), todayKey() - 1))) {
+        folded.push({ key, summary: foldDay(key) });
+        if (performance.now() - sliceStart < sliceMs) continue;
+        // Kept before yielding, in one transaction: one write to the disk per slice, not per day.
+        keep(folded);
+        folded = [];
+        await nextTurn();
+        sliceStart = performance.now();
+      }
+      keep(folded);
     },
     today: () => dateOfKey(todayKey()),
   };

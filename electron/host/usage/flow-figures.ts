@@ -21,12 +21,14 @@ export interface FlowFiguresDeps {
 
 const dayMs = 86_400_000;
 
-export function createFlowFigures({ rollups, days = 30, minimumCompleted = 10 }: FlowFiguresDeps): () => FlowFigure[] {
+export function createFlowFigures({ rollups, days = 30, minimumCompleted = 10 }: FlowFiguresDeps): () => Promise<FlowFigure[]> {
   let finished: { today: string; total: DaySummary } | null = null;
-  return () => {
+  return async () => {
     const today = rollups.today();
     if (finished?.today !== today) {
       const from = shiftDate(today, -days);
+      // A kiosk upgraded with months of history must not stall its benefit screen folding them.
+      await rollups.prepare(from, shiftDate(today, -1));
       finished = { today, total: sumOf(rollups.days(from, shiftDate(today, -1)).values()) };
     }
     const live = rollups.days(today, today).get(today);

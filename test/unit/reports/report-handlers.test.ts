@@ -11,9 +11,15 @@ const manager = { role: 'manager' as const, staffId: 'ana' };
 function handlersWith(printPdf: PdfPrinter | undefined) {
   const faults: unknown[] = [];
   const asked: ReportRange[] = [];
+  const prepared: ReportRange[] = [];
   const handlers = reportHandlers({
     service: {
+      // The days are rolled up before the read, without holding up the host.
+      prepare: async (range) => {
+        prepared.push(range);
+      },
       read(range) {
+        expect(prepared).toContainEqual(range);
         asked.push(range);
         return sampleReportSet(range);
       },

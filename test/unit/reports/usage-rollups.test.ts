@@ -101,16 +101,16 @@ describe('usage roll-ups', () => {
     expect(rollups.days('2026-05-01', '2026-05-01').get('2026-05-01')?.flows.collect?.runs.completed).toBe(2);
   });
 
-  it('gives the benefit screen its medians from the roll-ups, once enough customers finished', () => {
+  it('gives the benefit screen its medians from the roll-ups, once enough customers finished', async () => {
     const kiosk = kioskLog();
     for (let index = 0; index < 9; index += 1) kiosk.customer(`2026-05-0${1 + (index % 3)}T18:0${index}:00Z`, 60 + index * 10);
     kiosk.setNow('2026-05-03T20:00:00Z');
     const figures = createFlowFigures({ rollups: createUsageRollups({ db: kiosk.db, timeZone, now: kiosk.now }) });
-    expect(figures()).toEqual([{ flowId: 'collect', completed: 9, medianSeconds: null }]);
+    expect(await figures()).toEqual([{ flowId: 'collect', completed: 9, medianSeconds: null }]);
     kiosk.customer('2026-05-03T19:00:00Z', 200);
     kiosk.setNow('2026-05-03T20:00:00Z');
     // 60 … 140 and 200: the fifth of ten by rank is 100.
-    expect(figures()).toEqual([{ flowId: 'collect', completed: 10, medianSeconds: 100 }]);
+    expect(await figures()).toEqual([{ flowId: 'collect', completed: 10, medianSeconds: 100 }]);
   });
 
   it('reads a report over a range through the service, with every period of the grain', () => {
@@ -128,5 +128,42 @@ describe('usage roll-ups', () => {
       ['2026-W20', 1],
       ['2026-W21', 0],
     ]);
+  });
+
+  it('rolls up a backlog a slice at a time, so the kiosk goes on answering while a long report is prepared', async () => {
+    const kiosk = kioskLog();
+    for (let day = 1; day <= 20; day += 1) kiosk.customer(`2026-04-${String(day).padStart(2, '0')}T18:00:00Z`, 30 + day);
+    kiosk.setNow('2026-05-01T18:00:00Z');
+    const rollups = createUsageRollups({ db: kiosk.db, timeZone, now: kiosk.now, sliceMs: 0 });
+
+    // Other work queued behind the roll-up: each turn the loop gets, one tick is counted.
+    let ticks = 0;
+    let prepared = false;
+    const preparing = rollups.prepare('2025-05-01', '2026-04-30').then(() => (prepared = true));
+    const ticking = (async () => {
+      while (!prepared) {
+        ticks += 1;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    await Promise.all([preparing, ticking]);
+
+    // One day per slice: the loop had its turn between the days, not only once the year was folded.
+    expect(ticks).toBeGreaterThanOrEqual(20);
+    // Days from the first event on are all kept (empty ones too); the year before it is not walked.
+    expect(rolledDays(kiosk.db)).toHaveLength(30);
+    expect(rolledDays(kiosk.db)[0]).toBe('2026-04-01');
+    // Once prepared, a read finds every day kept and agrees with folding them on the spot.
+    const kept = rollups.days('2026-04-01', '2026-04-30');
+    kiosk.db.exec('DELETE FROM usage_rollups');
+    expect(rollups.days('2026-04-01', '2026-04-30')).toEqual(kept);
+  });
+
+  it('prepares nothing for a reader of another kiosk\'s file', async () => {
+    const kiosk = kioskLog();
+    kiosk.customer('2026-04-10T18:00:00Z', 40);
+    kiosk.setNow('2026-05-01T18:00:00Z');
+    await createUsageRollups({ db: kiosk.db, timeZone, now: kiosk.now, readOnly: true }).prepare('2026-04-01', '2026-04-30');
+    expect(rolledDays(kiosk.db)).toEqual([]);
   });
 });
