@@ -125,9 +125,14 @@ export function createUsageRollups({ db, timeZone, now, readOnly = false, sliceM
         result.set(String(row.day), JSON.parse(String(row.summary)) as DaySummary);
       }
       const folded: { key: number; summary: DaySummary }[] = [];
+      // Days before the log's first event are empty: no need to ask the log about each.
+      const oldest = firstEvent.get()?.at;
+      const firstLogged = typeof oldest === 'string' ? clock.dayOf(Date.parse(oldest)).key : today + 1;
       for (let key = first; key <= last; key += 1) {
         const date = dateOfKey(key);
-        if (key === today) {
+        if (key < firstLogged) {
+          if (!result.has(date)) result.set(date, emptyDay());
+        } else if (key === today) {
           const summary = liveDays().get(date);
           if (summary) result.set(date, structuredClone(summary));
         } else if (!result.has(date)) {

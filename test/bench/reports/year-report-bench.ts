@@ -19,15 +19,20 @@ export interface YearReportFigures {
   databaseBytes: number;
   countMs: number;
   firstMs: number;
+  /** The longest the event loop went without a turn during the first call: what another host call could wait. */
+  firstLongestStallMs: number;
   steadyMs: number;
   /** A new service on the same file: roll-ups kept, nothing in memory (a host restart). */
   restartMs: number;
   goalMs: number;
   minimumEvents: number;
-  met: { events: boolean; first: boolean; steady: boolean };
+  stallGoalMs: number;
+  met: { events: boolean; first: boolean; steady: boolean; stall: boolean };
 }
 
 const goalMs = 1000;
+/** The host-call p95 goal of issue 13: no call may wait longer than this behind a report. */
+const stallGoalMs = 50;
 const minimumEvents = 5_000_000;
 
 function timed<T>(work: () => T): { result: T; ms: number } {
@@ -36,11 +41,32 @@ function timed<T>(work: () => T): { result: T; ms: number } {
   return { result, ms: performance.now() - start };
 }
 
+/** Runs `work` while a ticker notes the longest gap between the event loop's turns. */
+async function withLongestStall(work: () => Promise<unknown>): Promise<{ ms: number; longestStallMs: number }> {
+  let done = false;
+  let longestStallMs = 0;
+  const start = performance.now();
+  const ticker = (async () => {
+    let last = performance.now();
+    while (!done) {
+      await new Promise((resolve) => setImmediate(resolve));
+      const tick = performance.now();
+      longestStallMs = Math.max(longestStallMs, tick - last);
+      last = tick;
+    }
+  })();
+  await work();
+  const ms = performance.now() - start;
+  done = true;
+  await ticker;
+  return { ms, longestStallMs };
+}
+
 /**
  * Writes the year into `dataDir` (the host's data folder layout, so the back office can be started
  * on it after) and times the reports. `endDay` is the year's last day on the store's clock.
  */
-export function runYearReportBench({ dataDir, endDay, timeZone }: { dataDir: string; endDay: string; timeZone: string }): YearReportFigures {
+export async function runYearReportBench({ dataDir, endDay, timeZone }: { dataDir: string; endDay: string; timeZone: string }): Promise<YearReportFigures> {
   const verdict = loadStoreConfig(demoStoreConfig);
   if (!verdict.ok) throw new Error(`the demo store config does not load: ${verdict.problem.code}`);
   const file = join(dataDir, databaseFileName);
@@ -52,7 +78,11 @@ export function runYearReportBench({ dataDir, endDay, timeZone }: { dataDir: str
     const count = timed(() => db.prepare('SELECT count(*) AS events FROM usage_events').get());
     const range = { from: counts.fromDay, to: counts.toDay, grain: 'month' as const };
     const service = createReportService({ db, config: verdict.config, now: () => new Date(), timeZone });
-    const first = timed(() => service.read(range));
+    // As `reports.read` does it: the missing days rolled up a slice at a time, then the read.
+    const first = await withLongestStall(async () => {
+      await service.prepare(range);
+      service.read(range);
+    });
     const steadyRuns = [0, 1, 2].map(() => timed(() => service.read(range)).ms).sort((a, b) => a - b);
     const steadyMs = steadyRuns[1] ?? 0;
     const restartMs = timed(() => createReportService({ db, config: verdict.config, now: () => new Date(), timeZone }).read(range)).ms;
@@ -66,11 +96,13 @@ export function runYearReportBench({ dataDir, endDay, timeZone }: { dataDir: str
       databaseBytes,
       countMs: count.ms,
       firstMs: first.ms,
+      firstLongestStallMs: first.longestStallMs,
       steadyMs,
       restartMs,
       goalMs,
       minimumEvents,
-      met: { events: counts.events >= minimumEvents, first: first.ms <= goalMs, steady: steadyMs <= goalMs },
+      stallGoalMs,
+      met: { events: counts.events >= minimumEvents, first: first.ms <= goalMs, steady: steadyMs <= goalMs, stall: first.longestStallMs <= stallGoalMs },
     };
   } finally {
     db.close();
@@ -88,6 +120,10 @@ export function printYearReport(figures: YearReportFigures): void {
   );
   console.log(`    baseline: SELECT count(*) FROM usage_events ${figures.countMs.toFixed(1)} ms`);
   console.log(`${line('first call (builds the roll-ups):', figures.firstMs)}${figures.met.first ? '' : ' — over the goal'}`);
+  console.log(
+    `      the event loop held at most ${figures.firstLongestStallMs.toFixed(1)} ms meanwhile` +
+      ` = ${(figures.firstLongestStallMs / figures.stallGoalMs).toFixed(2)}x the ${figures.stallGoalMs} ms host-call goal${figures.met.stall ? '' : ' — OVER THE GOAL'}`,
+  );
   console.log(`${line('steady call (median of 3):       ', figures.steadyMs)}${figures.met.steady ? '' : ' — OVER THE GOAL'}`);
   console.log(line('after a restart (roll-ups kept):  ', figures.restartMs));
 }
