@@ -38,17 +38,22 @@ export async function serveRendererFile(request: IncomingMessage, response: Serv
     reportFault(`serving ${page.pathname} failed`, fault);
     return sendJson(response, 503, { error: 'unavailable' }, { 'retry-after': '1' });
   }
-  response.writeHead(200, headers);
-  if (request.method === 'HEAD') {
+  // A browser that went away while the file was opened (Chromium killed mid-load) gets nothing, and
+  // the handle is closed now rather than left to the garbage collector.
+  if (request.method === 'HEAD' || response.destroyed) {
     await handle.close().catch((fault: unknown) => reportFault(`closing ${page.pathname} failed`, fault));
-    return void response.end();
+    if (!response.destroyed) response.writeHead(200, headers).end();
+    return;
   }
+  response.writeHead(200, headers);
+  const stream = handle.createReadStream();
   try {
     // The stream closes the handle when it ends or fails; the pipeline ends the response with it.
-    await pipeline(handle.createReadStream(), response);
+    await pipeline(stream, response);
   } catch (fault) {
     // A browser that went away mid-file is not a fault of ours.
     if (!response.destroyed || !isPrematureClose(fault)) reportFault(`sending ${page.pathname} failed`, fault);
+    stream.destroy();
     response.destroy();
   }
 }

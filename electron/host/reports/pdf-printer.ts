@@ -25,7 +25,7 @@ export class PdfPrintError extends Error {
 }
 
 /** Where Debian installs Chromium; ATIENDE_CHROMIUM (or the browser shell's --chromium) says otherwise. */
-export const defaultChromiumPath = '/usr/bin/chromium';
+const defaultChromiumPath = '/usr/bin/chromium';
 
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   return env.ATIENDE_CHROMIUM?.trim() || defaultChromiumPath;

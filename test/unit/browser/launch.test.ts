@@ -3,7 +3,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { chromiumArguments, hasDisplay } from '../../../electron/browser/chromium.ts';
 import { readOperatorAccess } from '../../../electron/host/api/operator-access.ts';
 import { scratchStore } from '../../fixtures/temp-host.ts';
 
@@ -59,22 +58,5 @@ describe('npm start', () => {
     expect(output).not.toContain(operatorSecret);
     expect(output).not.toContain('token');
     expect(output).toContain('No display found: open the address above');
-  });
-});
-
-describe('the Chromium launch', () => {
-  it('opens the page as a kiosk app with a throwaway profile', () => {
-    const args = chromiumArguments({ url: 'http://127.0.0.1:1/#code=c' }, '/tmp/profile');
-    expect(args).toEqual(expect.arrayContaining(['--kiosk', '--app=http://127.0.0.1:1/#code=c', '--user-data-dir=/tmp/profile', '--disable-pinch']));
-    expect(args).not.toContain('--no-sandbox');
-  });
-
-  it('drops the sandbox only when running as root', () => {
-    expect(chromiumArguments({ url: 'http://x', asRoot: true }, '/tmp/p')).toContain('--no-sandbox');
-  });
-
-  it('knows when there is no display', () => {
-    expect(hasDisplay({})).toBe(false);
-    expect(hasDisplay({ DISPLAY: ':0' })).toBe(true);
   });
 });
