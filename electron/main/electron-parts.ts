@@ -4,6 +4,7 @@ import type {
   App,
   BrowserWindowConstructorOptions,
   Display,
+  Input,
   PowerSaveBlocker,
   Protocol,
   RenderProcessGoneDetails,
@@ -20,13 +21,33 @@ export interface NavigationEvent extends CancellableEvent {
   readonly url: string;
 }
 
-export type KioskSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
+export interface KioskSession extends Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'> {
+  on(event: 'will-download', listener: (event: CancellableEvent) => void): unknown;
+}
+
+/** A key press as before-input-event reports it: what the key is, and which modifiers were held. */
+export type KeyPress = Pick<Input, 'type' | 'key' | 'code' | 'control' | 'meta' | 'alt' | 'shift'>;
 
 export interface KioskWebContents
-  extends Pick<WebContents, 'loadURL' | 'send' | 'setWindowOpenHandler' | 'forcefullyCrashRenderer' | 'isDestroyed'> {
+  extends Pick<
+    WebContents,
+    | 'loadURL'
+    | 'send'
+    | 'setWindowOpenHandler'
+    | 'forcefullyCrashRenderer'
+    | 'isDestroyed'
+    | 'isLoadingMainFrame'
+    | 'executeJavaScript'
+    | 'setVisualZoomLevelLimits'
+    | 'setZoomLevel'
+    | 'closeDevTools'
+  > {
   readonly session: KioskSession;
-  on(event: 'will-navigate' | 'will-frame-navigate', listener: (event: NavigationEvent) => void): unknown;
-  on(event: 'will-attach-webview', listener: (event: CancellableEvent) => void): unknown;
+  readonly navigationHistory: Pick<WebContents['navigationHistory'], 'clear'>;
+  on(event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect', listener: (event: NavigationEvent) => void): unknown;
+  on(event: 'will-attach-webview' | 'context-menu' | 'will-prevent-unload' | 'zoom-changed', listener: (event: CancellableEvent) => void): unknown;
+  on(event: 'before-input-event', listener: (event: CancellableEvent, input: KeyPress) => void): unknown;
+  on(event: 'did-finish-load' | 'did-navigate' | 'did-navigate-in-page' | 'devtools-opened', listener: () => void): unknown;
   on(event: 'render-process-gone', listener: (event: unknown, details: RenderProcessGoneDetails) => void): unknown;
   on(event: 'unresponsive', listener: () => void): unknown;
   on(
@@ -54,6 +75,7 @@ export interface KioskWindowClass {
 export interface KioskApp extends Pick<App, 'requestSingleInstanceLock' | 'quit'> {
   on(event: 'second-instance', listener: () => void): unknown;
   on(event: 'web-contents-created', listener: (event: unknown, contents: KioskWebContents) => void): unknown;
+  on(event: 'will-quit', listener: () => void): unknown;
 }
 
 /** Where a display sits on the desktop; all the window layout needs of Electron's Display. */

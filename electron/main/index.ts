@@ -1,6 +1,7 @@
 // The Electron main process of the kiosk: one setup call per concern, in the order they must run.
 import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, screen, session } from 'electron';
 import { createHost } from '../host/create-host.ts';
+import { serviceNotifier } from '../host/supervision/service-notify.ts';
 import { registerAppScheme, setupProtocol } from './app-protocol.ts';
 import { setupIpc } from './ipc.ts';
 import { createKioskWindows } from './kiosk-windows.ts';
@@ -9,6 +10,7 @@ import { setupOperatorAccess } from './operator-access.ts';
 import { electronPdfPrinter } from './pdf-printer.ts';
 import { setupPowerSaving } from './power-saving.ts';
 import { setupRecovery } from './recovery.ts';
+import { setupServiceNotices } from './service-notices.ts';
 import { resolveShellPaths } from './shell-paths.ts';
 import { setupSingleInstance } from './single-instance.ts';
 import { setupStoreNetwork } from './store-network.ts';
@@ -25,8 +27,12 @@ const paths = resolveShellPaths({
   mainDir: import.meta.dirname,
 });
 const windows = createKioskWindows();
+// A packaged kiosk has no developer tools; a development run keeps them for whoever debugs it.
+const devTools = !app.isPackaged;
 
 if (setupSingleInstance({ app, windows })) {
+  // Every renderer sandboxed, whatever its window asks for; Electron takes this only before ready.
+  app.enableSandbox();
   registerAppScheme(protocol);
   // Not a top-level await: an ES module main that awaits readiness would never see it.
   app.whenReady().then(start).catch(failToStart);
@@ -36,10 +42,12 @@ function start(): void {
   const host = createHost({ configFile: paths.configFile, dataDir: paths.dataDir, shell: 'electron', printPdf: electronPdfPrinter({ BrowserWindow }) });
   app.on('will-quit', () => host.close());
   setupProtocol({ protocol, rendererRoot: paths.rendererRoot });
-  setupLockdown({ app, menu: Menu, defaultSession: session.defaultSession });
+  setupLockdown({ app, menu: Menu, defaultSession: session.defaultSession, allowDevTools: devTools });
   setupIpc({ ipcMain, BrowserWindow, windows, host });
   setupRecovery({ windows, host });
-  setupWindows({ BrowserWindow, screen, windows, preloadPath: paths.preloadPath, waitingBoard: host.displays.waitingBoard });
+  // Under systemd: ready once the kiosk page loads, and watchdog pings from this loop (docs/hardening.md).
+  setupServiceNotices({ app, windows, notifier: serviceNotifier() });
+  setupWindows({ BrowserWindow, screen, windows, preloadPath: paths.preloadPath, waitingBoard: host.displays.waitingBoard, devTools });
   setupPowerSaving(powerSaveBlocker);
   setupOperatorAccess({ host, dataDir: paths.dataDir })
     .then((stop) => app.on('will-quit', () => void stop()))

@@ -1,98 +1,95 @@
-// Brings a kiosk window back to its start screen when its page crashes, hangs or fails to load,
-// logs each recovery, and backs off so a page that keeps crashing does not spin the machine.
+// Brings a kiosk window back to its start screen when its page crashes, hangs or fails to load:
+// at once, so the customer sees the attract screen again within seconds, with the back-off both
+// shells share (electron/host/supervision/recovery-backoff.ts); logs each recovery with its cause.
+import type { RenderProcessGoneDetails } from 'electron';
 import type { Host } from '../host/create-host.ts';
+import {
+  createRecoveryBackoff,
+  defaultRecoveryPolicy,
+  realTimers,
+  recordRecovery,
+  recoveryDelayText,
+  type RecoveryCause,
+  type RecoveryPolicy,
+  type RecoveryTimers,
+} from '../host/supervision/recovery-backoff.ts';
+import { defaultHangWatchPolicy, watchForHang, type HangWatchPolicy } from './hang-watch.ts';
 import type { KioskWindow, KioskWindows } from './kiosk-windows.ts';
-
-export type RecoveryCause = 'crashed' | 'unresponsive' | 'failedToLoad';
-
-export interface RecoveryPolicy {
-  /** Reloads allowed at once within `perMs`; past that, each reload waits `cooldownMs`. */
-  maxReloads: number;
-  perMs: number;
-  cooldownMs: number;
-}
-
-export const defaultRecoveryPolicy: RecoveryPolicy = { maxReloads: 3, perMs: 60_000, cooldownMs: 30_000 };
-
-export interface RecoveryTimers {
-  now(): number;
-  /** Runs `task` after `ms`; returns the function that cancels it. */
-  after(ms: number, task: () => void): () => void;
-}
-
-const realTimers: RecoveryTimers = {
-  now: () => Date.now(),
-  after(ms, task) {
-    const timer = setTimeout(task, ms);
-    return () => clearTimeout(timer);
-  },
-};
 
 export interface RecoveryDeps {
   windows: KioskWindows;
   host: Pick<Host, 'usageLog' | 'events'>;
   policy?: RecoveryPolicy;
+  hangWatch?: HangWatchPolicy;
   timers?: RecoveryTimers;
+  log?: Pick<Console, 'warn' | 'error'>;
 }
 
 /** Chromium's ERR_ABORTED: a load cut short by a newer one or by our own navigation guard. */
 const loadAborted = -3;
 
-export function setupRecovery({ windows, host, policy = defaultRecoveryPolicy, timers = realTimers }: RecoveryDeps): void {
-  function record(cause: RecoveryCause): void {
-    try {
-      host.usageLog.append(null, { type: 'kiosk.rendererRecovered', cause });
-      host.events.emit('session.resetRequested', { reason: 'recovered' });
-    } catch (fault) {
-      console.error('[recovery] could not record the recovery', fault);
-    }
-  }
-  windows.watch((entry) => watchWindow(entry, policy, timers, record));
+export function setupRecovery(deps: RecoveryDeps): void {
+  deps.windows.watch((entry) => watchWindow(entry, deps));
 }
 
-function watchWindow(
-  entry: KioskWindow,
-  policy: RecoveryPolicy,
-  timers: RecoveryTimers,
-  record: (cause: RecoveryCause) => void,
-): void {
+function watchWindow(entry: KioskWindow, deps: RecoveryDeps): void {
+  const { host, policy = defaultRecoveryPolicy, timers = realTimers, log = console } = deps;
   const contents = entry.window.webContents;
-  const recentReloads: number[] = [];
-  let cancelPending: (() => void) | null = null;
+  const backoff = createRecoveryBackoff(policy, timers);
+  let waiting = false;
   let killedByUs = false;
+  const hangWatch = watchForHang({
+    contents,
+    timers,
+    policy: deps.hangWatch ?? defaultHangWatchPolicy,
+    onHang: (waitedMs) => endHungPage(`did not answer for ${(waitedMs / 1000).toFixed(1)} s`),
+  });
 
   function reload(cause: RecoveryCause): void {
-    cancelPending = null;
+    waiting = false;
     if (entry.window.isDestroyed()) return;
-    recentReloads.push(timers.now());
-    record(cause);
+    recordRecovery(host, cause, log);
     contents.loadURL(entry.startUrl).catch(() => undefined);
+    hangWatch.start();
   }
 
-  function recover(cause: RecoveryCause): void {
-    if (cancelPending) return; // a reload is already on its way
-    const now = timers.now();
-    while (recentReloads.length > 0 && now - (recentReloads[0] ?? now) >= policy.perMs) recentReloads.shift();
-    if (recentReloads.length < policy.maxReloads) reload(cause);
-    else cancelPending = timers.after(policy.cooldownMs, () => reload(cause));
+  function recover(cause: RecoveryCause, detail: string): void {
+    if (waiting) return; // a reload is already on its way
+    hangWatch.stop();
+    const delayMs = backoff.request(() => reload(cause));
+    if (delayMs === null) return;
+    waiting = delayMs > 0;
+    log.warn(`[recovery] ${cause}: the ${entry.role} window's page ${detail}; back to its start screen ${recoveryDelayText(delayMs, policy)}`);
+  }
+
+  function endHungPage(detail: string): void {
+    if (waiting) return;
+    // A hung page cannot be navigated away from; end its process first, as Electron's docs advise.
+    killedByUs = true;
+    contents.forcefullyCrashRenderer();
+    recover('unresponsive', detail);
   }
 
   contents.on('render-process-gone', (_event, details) => {
     if (details.reason === 'clean-exit') return;
+    // Electron reports the process we ended as killed or as crashed: either way it is already handled.
     if (killedByUs) {
       killedByUs = false;
       return;
     }
-    recover('crashed');
+    recover('crashed', goneDetail(details));
   });
-  contents.on('unresponsive', () => {
-    // A hung page cannot be navigated away from; end its process first, as Electron's docs advise.
-    killedByUs = true;
-    contents.forcefullyCrashRenderer();
-    recover('unresponsive');
+  contents.on('unresponsive', () => endHungPage('was reported unresponsive by Chromium'));
+  contents.on('did-fail-load', (_event, errorCode, description, _url, isMainFrame) => {
+    if (isMainFrame && errorCode !== loadAborted) recover('failedToLoad', `failed to load (${errorCode} ${description})`);
   });
-  contents.on('did-fail-load', (_event, errorCode, _description, _url, isMainFrame) => {
-    if (isMainFrame && errorCode !== loadAborted) recover('failedToLoad');
+  entry.window.on('closed', () => {
+    backoff.cancel();
+    hangWatch.stop();
   });
-  entry.window.on('closed', () => cancelPending?.());
+  hangWatch.start();
+}
+
+function goneDetail({ reason, exitCode }: Pick<RenderProcessGoneDetails, 'reason' | 'exitCode'>): string {
+  return `lost its process (${reason}, exit code ${exitCode})`;
 }

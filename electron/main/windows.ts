@@ -12,11 +12,13 @@ export interface WindowsDeps {
   preloadPath: string;
   /** Whether the store wants its waiting board on a second display, as the host read its config. */
   waitingBoard: boolean;
+  /** False in a packaged kiosk: its pages get no developer tools at all. */
+  devTools: boolean;
 }
 
-export function setupWindows({ BrowserWindow, screen, windows, preloadPath, waitingBoard }: WindowsDeps): void {
+export function setupWindows({ BrowserWindow, screen, windows, preloadPath, waitingBoard, devTools }: WindowsDeps): void {
   function open(role: WindowRole, display: DisplayPlace): void {
-    const window = new BrowserWindow(kioskWindowOptions(display, preloadPath));
+    const window = new BrowserWindow(kioskWindowOptions(display, preloadPath, devTools));
     const startUrl = startUrls[role];
     windows.add({ role, window, startUrl, displayId: display.id });
     // A failed first load is reported by did-fail-load, which recovery answers.
@@ -40,7 +42,7 @@ export function setupWindows({ BrowserWindow, screen, windows, preloadPath, wait
 }
 
 /** Full screen, frameless, kiosk mode, and the renderer boxed in (isolated, sandboxed, no Node). */
-function kioskWindowOptions(display: DisplayPlace, preloadPath: string): BrowserWindowConstructorOptions {
+function kioskWindowOptions(display: DisplayPlace, preloadPath: string, devTools: boolean): BrowserWindowConstructorOptions {
   const { x, y, width, height } = display.bounds;
   return {
     x,
@@ -61,8 +63,13 @@ function kioskWindowOptions(display: DisplayPlace, preloadPath: string): Browser
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
+      // A file or link dropped on the screen is not a page to open.
       navigateOnDragDrop: false,
+      devTools,
+      // An alert or confirm box would sit over the kiosk until someone with a mouse closed it.
+      disableDialogs: true,
       spellcheck: false,
       // Nobody touches the waiting board, yet its call chime and spoken calls must sound.
       autoplayPolicy: 'no-user-gesture-required',

@@ -42,13 +42,19 @@ function refuseCall(envelope: unknown): ReplyEnvelope | null {
     return { id: null, ok: false, error: { code: 'request.malformed', params: {} } };
   }
   const { id, method } = envelope as Partial<CallEnvelope>;
-  if (typeof id !== 'string' && typeof id !== 'number') {
+  // A method that is not a string is never turned into one: its toString is the page's to make throw.
+  if (!isCallId(id) || typeof method !== 'string') {
     return { id: null, ok: false, error: { code: 'request.malformed', params: {} } };
   }
-  if (typeof method !== 'string' || !allowedMethods.has(method)) {
-    return { id, ok: false, error: { code: 'method.unknown', params: { method: String(method).slice(0, 64) } } };
+  if (!allowedMethods.has(method)) {
+    return { id, ok: false, error: { code: 'method.unknown', params: { method: method.slice(0, 64) } } };
   }
   return null;
+}
+
+/** An id the envelope schema takes: a string of at most 64 characters or a safe integer, so a refusal is a valid reply. */
+function isCallId(id: unknown): id is string | number {
+  return (typeof id === 'string' && id.length <= 64) || Number.isSafeInteger(id);
 }
 
 function isEnvelopeOf(envelope: unknown, event: string): envelope is { event: string; payload: unknown } {

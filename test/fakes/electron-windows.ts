@@ -2,7 +2,8 @@
 // and the screen's drivers plug displays in and out as a technician would.
 import { EventEmitter } from 'node:events';
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
-import { type FakeSession, FakeWebContents, fakeEvent } from './electron-web-contents.ts';
+import { type FakeSession, fakeEvent } from './electron-session.ts';
+import { FakeWebContents } from './electron-web-contents.ts';
 
 export class FakeBrowserWindow extends EventEmitter {
   readonly options: BrowserWindowConstructorOptions;

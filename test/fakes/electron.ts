@@ -4,7 +4,8 @@
 import { EventEmitter } from 'node:events';
 import type { BrowserWindowConstructorOptions, CustomScheme } from 'electron';
 import { FakeContextBridge, FakeIpcMain, FakeIpcRenderer } from './electron-ipc.ts';
-import { FakeSession, FakeWebContents, fakeEvent } from './electron-web-contents.ts';
+import { FakeSession, fakeEvent } from './electron-session.ts';
+import { FakeWebContents } from './electron-web-contents.ts';
 import { FakeBrowserWindow, FakeScreen, fakeDisplay } from './electron-windows.ts';
 
 export { FakeBrowserWindow, FakeIpcRenderer, FakeSession, FakeWebContents };
@@ -14,11 +15,18 @@ class FakeApp extends EventEmitter {
   isPackaged = false;
   singleInstanceLockAvailable = true;
   quitRequested = false;
+  sandboxed = false;
   exitCode: number | null = null;
   readonly paths = new Map<string, string>([['userData', '/tmp/atiende-fake-user-data']]);
   appPath = '/tmp/atiende-fake-app';
   private ready = false;
   private readonly readiness = Promise.withResolvers<void>();
+
+  /** app.enableSandbox(): Electron refuses it once the app is ready. */
+  enableSandbox(): void {
+    if (this.ready) throw new Error('app.enableSandbox() can only be called before app is ready');
+    this.sandboxed = true;
+  }
 
   requestSingleInstanceLock(): boolean {
     return this.singleInstanceLockAvailable;
@@ -124,6 +132,11 @@ export function createFakeElectron() {
 
     static getAllWindows(): FakeBrowserWindow[] {
       return opened.filter((window) => !window.isDestroyed());
+    }
+
+    /** Every window opened so far, closed ones too (a test's record, not Electron's). */
+    static everOpened(): FakeBrowserWindow[] {
+      return [...opened];
     }
 
     constructor(options: BrowserWindowConstructorOptions) {

@@ -4,6 +4,7 @@ import { runKioskCli } from '../../../electron/host/api/kiosk-cli.ts';
 import { operatorAccessFile, readOperatorAccess } from '../../../electron/host/api/operator-access.ts';
 import { ipcCallChannel } from '../../../shared/host-api/bridge.ts';
 import { createFakeElectron, fakeDisplay, type FakeElectron } from '../../fakes/electron.ts';
+import { keyPress } from '../../fakes/key-press.ts';
 import { demoConfigFile, makeTempDir } from './shell-fixtures.ts';
 
 const cleanups: Array<() => void> = [];
@@ -31,9 +32,10 @@ async function launchMain(prepare: (electron: FakeElectron) => void = () => unde
 }
 
 describe('the main process', () => {
-  it('takes the single-instance lock and registers the app scheme before Electron is ready', async () => {
+  it('takes the single-instance lock, sandboxes every renderer and registers the app scheme before Electron is ready', async () => {
     const electron = await launchMain();
     expect(electron.app.quitRequested).toBe(false);
+    expect(electron.app.sandboxed).toBe(true);
     expect(electron.protocol.privilegedSchemes.map((scheme) => scheme.scheme)).toEqual(['app']);
     expect(electron.BrowserWindow.getAllWindows()).toEqual([]);
   });
@@ -52,6 +54,28 @@ describe('the main process', () => {
     expect(kiosk?.options.webPreferences?.preload).toMatch(/preload[/\\]index\.cjs$/);
     expect(kiosk?.webContents.navigate('https://example.com/')).toBe(false);
     expect(await electron.session.defaultSession.requestPermission('media')).toBe(false);
+  });
+
+  it('gives a packaged kiosk no developer tools, and closes any that open', async () => {
+    const electron = await launchMain((fake) => {
+      fake.app.isPackaged = true;
+      // Electron gives a packaged app process.resourcesPath; plain Node has none.
+      Object.defineProperty(process, 'resourcesPath', { value: '/opt/atiende/resources', configurable: true });
+      cleanups.push(() => Reflect.deleteProperty(process, 'resourcesPath'));
+    });
+    await electron.app.becomeReady();
+    const [kiosk] = electron.BrowserWindow.getAllWindows();
+    expect(kiosk?.options.webPreferences?.devTools).toBe(false);
+    kiosk?.webContents.openDevTools();
+    expect(kiosk?.webContents.devToolsOpen).toBe(false);
+  });
+
+  it('keeps the developer tools when run from source', async () => {
+    const electron = await launchMain();
+    await electron.app.becomeReady();
+    const [kiosk] = electron.BrowserWindow.getAllWindows();
+    expect(kiosk?.options.webPreferences?.devTools).toBe(true);
+    expect(kiosk?.webContents.press(keyPress('F12'))).toBe(false);
   });
 
   it("opens the operator's way in itself: an access file only its owner reads, and the API on 127.0.0.1", async () => {
@@ -101,6 +125,7 @@ describe('the main process', () => {
     });
     await electron.app.becomeReady();
     expect(electron.app.quitRequested).toBe(true);
+    expect(electron.app.sandboxed).toBe(false);
     expect(electron.protocol.privilegedSchemes).toEqual([]);
     expect(electron.BrowserWindow.getAllWindows()).toEqual([]);
   });

@@ -1,4 +1,4 @@
-// Small factories for the shell's tests: a real host on a temp folder, the demo config, a clock.
+// Small factories for the shell's tests: a real host on a temp folder, the demo config.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,34 +20,6 @@ export function createTestHost(configFile = demoConfigFile): { host: Host; dispo
     dispose() {
       host.close();
       dataDir.remove();
-    },
-  };
-}
-
-export interface ManualTimers {
-  now(): number;
-  after(ms: number, task: () => void): () => void;
-  advance(ms: number): void;
-}
-
-/** A clock the test moves by hand; tasks run when their time comes. */
-export function manualTimers(): ManualTimers {
-  let now = 1_000_000;
-  let tasks: Array<{ at: number; task: () => void }> = [];
-  return {
-    now: () => now,
-    after(ms, task) {
-      const entry = { at: now + ms, task };
-      tasks.push(entry);
-      return () => {
-        tasks = tasks.filter((candidate) => candidate !== entry);
-      };
-    },
-    advance(ms) {
-      now += ms;
-      const due = tasks.filter((entry) => entry.at <= now);
-      tasks = tasks.filter((entry) => entry.at > now);
-      for (const entry of due) entry.task();
     },
   };
 }

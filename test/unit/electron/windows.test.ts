@@ -5,11 +5,11 @@ import { createFakeElectron, fakeDisplay } from '../../fakes/electron.ts';
 
 const preloadPath = '/opt/atiende/out/preload/index.cjs';
 
-function openWindows({ displays = 1, waitingBoard = true } = {}) {
+function openWindows({ displays = 1, waitingBoard = true, devTools = false } = {}) {
   const electron = createFakeElectron();
   electron.screen.displays = [fakeDisplay(1), fakeDisplay(2, { x: 1080, width: 1920, height: 1080 })].slice(0, displays);
   const windows = createKioskWindows();
-  setupWindows({ BrowserWindow: electron.BrowserWindow, screen: electron.screen, windows, preloadPath, waitingBoard });
+  setupWindows({ BrowserWindow: electron.BrowserWindow, screen: electron.screen, windows, preloadPath, waitingBoard, devTools });
   return { electron, windows, opened: electron.BrowserWindow.getAllWindows() };
 }
 
@@ -35,6 +35,16 @@ describe('kiosk windows', () => {
         webviewTag: false,
       },
     });
+  });
+
+  it('opens no dropped file or link, and shows no alert or confirm box over the kiosk', () => {
+    const { opened } = openWindows({ displays: 2 });
+    for (const window of opened) expect(window.options.webPreferences).toMatchObject({ navigateOnDragDrop: false, disableDialogs: true });
+  });
+
+  it('gives the pages of a packaged kiosk no developer tools', () => {
+    for (const window of openWindows({ displays: 2, devTools: false }).opened) expect(window.options.webPreferences?.devTools).toBe(false);
+    for (const window of openWindows({ displays: 2, devTools: true }).opened) expect(window.options.webPreferences?.devTools).toBe(true);
   });
 
   it('loads the renderer from app://kiosk, never from file://', () => {
