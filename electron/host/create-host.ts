@@ -16,6 +16,9 @@ import { buildKioskServices, monteCarloEstimatorFor, profileOf, readKioskConfig,
 import { printerHandlers } from './devices/printer/printer-handlers.ts';
 import { printingReports } from './devices/printer/printer-reports.ts';
 import { flowHandlers } from './flows/flow-handlers.ts';
+import { healthHandlers } from './health/health-handlers.ts';
+import type { HealthMonitor } from './health/health-monitor.ts';
+import { startKioskHealth } from './health/kiosk-health.ts';
 import { helpHandlers } from './help/help-handlers.ts';
 import { kioskHandlers } from './kiosk/kiosk-handlers.ts';
 import { createKioskState } from './kiosk/kiosk-state.ts';
@@ -65,6 +68,8 @@ export interface Host {
   staff: { signIn: StaffSignIn; audit: AuditLog; config: StaffConfig | null };
   /** The store-network listener the config asks for, its certificate and key as absolute paths; null for none. */
   network: NetworkConfig | null;
+  /** The self-checks (database, disk, printer, clock): run at start and every few minutes, or now. */
+  health: HealthMonitor;
   close(): void;
 }
 
@@ -108,9 +113,16 @@ export function createHost(options: HostOptions): Host {
     onCall: (announcement: EventPayload<'queue.called'>) => events.emit('queue.called', announcement),
   };
   const createEstimator = options.createEstimator ?? monteCarloEstimatorFor;
+  // Staff signed in at the kiosk give tickets as staff: the customer limits do not hold them.
+  const staffAtKiosk = () => {
+    const state = kiosk.current();
+    return state.state === 'ready' && state.staff !== null;
+  };
   const printing = verdict.ok ? printingReports({ events, alerts, usageLog, sessions, defaultLanguage: verdict.config.languages.default }) : null;
   const kioskServices: KioskServices | null =
-    verdict.ok && printing ? buildKioskServices({ ...verdict, db, usageLog, now, queueListeners, createEstimator, reportFault, printing }) : null;
+    verdict.ok && printing
+      ? buildKioskServices({ ...verdict, db, usageLog, now, queueListeners, createEstimator, reportFault, printing, ticketLimits: { alerts, kioskName: verdict.config.store.kioskName, staffAtKiosk } })
+      : null;
 
   const purge = () => kioskServices?.complaints?.purgeExpiredContacts();
   purge();
@@ -135,6 +147,17 @@ export function createHost(options: HostOptions): Host {
   const heartbeatTimer = setInterval(heartbeat, kioskHeartbeatMinutes * 60_000);
   heartbeatTimer.unref();
   const retention = startRetention({ db, days: config?.retention.days ?? defaultRetentionDays, now, reportFault: (fault) => reportFault('storage.retention', fault) });
+  const health = startKioskHealth({
+    db,
+    dataDir: options.dataDir,
+    settings: config?.health,
+    printerStatus: kioskServices?.printer && printing ? printing.lastStatus : null,
+    usageLog,
+    alerts,
+    kioskName: config?.store.kioskName ?? 'Kiosk',
+    now,
+    emit: events.emit,
+  });
 
   const isAssisted = (state: KioskState) => state.state === 'ready' && state.assisted;
 
@@ -163,6 +186,7 @@ export function createHost(options: HostOptions): Host {
     ...flowHandlers({ sessions, flowRunner: () => services().flowRunner, assisted: () => isAssisted(kiosk.current()), figures: createFlowFigures({ rollups: reports.rollups }) }),
     ...queueHandlers(() => services().queue, sessions),
     ...printerHandlers(printing),
+    ...healthHandlers(health.monitor),
     ...complaintHandlers({ desk: kioskServices?.complaints ?? null }),
     ...reportHandlers({ service: reports, printPdf: options.printPdf, fallbackLanguage: config?.languages.default ?? 'es', reportFault }),
   };
@@ -195,10 +219,13 @@ export function createHost(options: HostOptions): Host {
     displays: { waitingBoard: verdict.ok && verdict.config.displays.waitingBoard },
     staff: { signIn: staffSignIn, audit, config: config?.staff ?? null },
     network: config?.network ? withAbsolutePaths(config.network, dirname(options.configFile)) : null,
+    health: health.monitor,
     close: () => {
+      health.stop();
       clearInterval(staffIdleTimer);
       clearInterval(purgeTimer);
       clearInterval(queueTimer);
+      kioskServices?.queue.close();
       clearInterval(printerTimer);
       clearInterval(heartbeatTimer);
       rollupTimer.stop();

@@ -20,6 +20,7 @@ import { createPaymentActions } from './flows/payment-actions.ts';
 import { appointmentFileSchema, createFileAppointmentSource, type BookedAppointment } from './queue/appointments.ts';
 import { createTicketPrinter, type PrinterStatus, type TicketPrinter } from './devices/printer/ticket-printer.ts';
 import { createQueueEngine } from './queue/queue-engine.ts';
+import { withTicketLimits, type TicketLimitsDeps } from './queue/ticket-limits.ts';
 import { withTicketPrinting, type TicketPrintingDeps } from './queue/ticket-printing.ts';
 import type { QueueListeners, QueueSystem } from './queue/queue-system.ts';
 import type { KioskDatabase } from './storage/database.ts';
@@ -105,6 +106,7 @@ export interface KioskServicesDeps {
   createEstimator: EstimatorFactory;
   reportFault: (what: string, fault: unknown) => void;
   printing: Pick<TicketPrintingDeps, 'languageOf' | 'onPrintFailed'> & { onPrinterStatus: (status: PrinterStatus) => void };
+  ticketLimits: Pick<TicketLimitsDeps, 'alerts' | 'kioskName' | 'staffAtKiosk'>;
 }
 
 export function buildKioskServices(deps: KioskServicesDeps): KioskServices {
@@ -120,8 +122,9 @@ export function buildKioskServices(deps: KioskServicesDeps): KioskServices {
     listeners: deps.queueListeners,
     reportFault: (what, fault) => deps.reportFault(`queue.${what}`, fault),
   });
-  // Every customer ticket, whichever way it is taken, goes through the printer.
-  const queue = withTicketPrinting(engine, {
+  // Every customer ticket, whichever way it is taken, is held to the store's limits and goes through the printer.
+  const limited = withTicketLimits(engine, { ...deps.ticketLimits, limits: config.queue.ticketLimits, now, usageLog });
+  const queue = withTicketPrinting(limited, {
     printer,
     followUrlTemplate: config.printer?.followUrlTemplate,
     store: { id: config.store.id, name: config.store.name, defaultLanguage: config.languages.default },

@@ -1,11 +1,22 @@
 // A text a customer reads, given once per language; and the walk that finds every such text.
 import { z } from 'zod';
 import { languageSchema, pseudoLanguage, supportedLanguages, type Language } from '../i18n/languages.ts';
+import { textLimits } from './limits.ts';
 
 export const localizedTextSchema = z
   .partialRecord(languageSchema, z.string().trim().min(1))
   .describe('A text per language code, e.g. { "es": "Recoger pedido", "en": "Collect an order" }');
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** A title, name, label or button in a store config: a line or two on screen. */
+export const titleTextSchema = z
+  .partialRecord(languageSchema, z.string().trim().min(1).max(textLimits.title))
+  .describe(`A short text per language code (at most ${textLimits.title} characters each), e.g. { "es": "Recoger pedido", "en": "Collect an order" }`);
+
+/** A paragraph in a store config: a lead, a body, a rule, a tutorial mark. */
+export const bodyTextSchema = z
+  .partialRecord(languageSchema, z.string().trim().min(1).max(textLimits.body))
+  .describe(`A text per language code (at most ${textLimits.body} characters each), e.g. { "es": "Le llamaremos.", "en": "We will call you." }`);
 
 const languageCodes: ReadonlySet<string> = new Set(supportedLanguages);
 

@@ -1,6 +1,7 @@
 // The store config's `printer` section: how to reach the ticket printer, its paper and code page,
 // and the link a ticket's QR code opens to follow it.
 import { z } from 'zod';
+import { textLimits } from './limits.ts';
 
 /**
  * Code pages the layout can print in, each listed at its number in Epson's ESC t table, which the
@@ -77,7 +78,7 @@ const paperAndText = {
 const networkPrinterSchema = z
   .object({
     kind: z.literal('network').describe('A printer on the store network, reached by raw TCP'),
-    host: z.string().trim().min(1).describe('The printer’s IP address or host name'),
+    host: z.string().trim().min(1).max(textLimits.hostName).describe('The printer’s IP address or host name'),
     port: z.number().int().min(1).max(65_535).default(9100).describe('Its raw printing port; 9100 on nearly every printer'),
     timeoutMs: timeoutMsSchema,
     ...paperAndText,
@@ -87,7 +88,7 @@ const networkPrinterSchema = z
 const devicePrinterSchema = z
   .object({
     kind: z.literal('device').describe('A printer attached to the kiosk, written through its device file'),
-    path: z.string().trim().regex(/^\//, 'an absolute path such as /dev/usb/lp0').describe('The device file, e.g. /dev/usb/lp0'),
+    path: z.string().trim().max(textLimits.path).regex(/^\//, 'an absolute path such as /dev/usb/lp0').describe('The device file, e.g. /dev/usb/lp0'),
     timeoutMs: timeoutMsSchema,
     ...paperAndText,
   })

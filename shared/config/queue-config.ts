@@ -1,7 +1,8 @@
 // The queue section of a store config: services, the counters that serve them, priority classes,
 // appointments, and the hour the queue's day starts; with the checks that make it hold together.
 import { z } from 'zod';
-import { localizedTextSchema } from './localized-text.ts';
+import { countLimits, textLimits } from './limits.ts';
+import { bodyTextSchema, titleTextSchema } from './localized-text.ts';
 import { slugSchema } from './slug.ts';
 
 /** The built-in priority class of a checked-in appointment; no configured class may take its id. */
@@ -13,9 +14,9 @@ const queueServiceSchema = z
   .object({
     id: slugSchema,
     prefix: z.string().regex(/^[A-Z]$/, 'one capital letter').describe('Ticket numbers start with it: A001'),
-    name: localizedTextSchema,
-    gives: localizedTextSchema.describe('What the customer will get from it, shown while they wait'),
-    prepare: localizedTextSchema.optional().describe('What to have ready when called, shown while they wait'),
+    name: titleTextSchema,
+    gives: bodyTextSchema.describe('What the customer will get from it, shown while they wait'),
+    prepare: bodyTextSchema.optional().describe('What to have ready when called, shown while they wait'),
     priorServiceMinutes: z
       .number()
       .min(0.5)
@@ -29,7 +30,7 @@ const counterSchema = z
   .object({
     id: slugSchema,
     label: z.string().trim().min(1).max(12).describe('What the waiting board and the call show, e.g. "3"'),
-    services: z.array(slugSchema).min(1).describe('The queue services it serves'),
+    services: z.array(slugSchema).min(1).max(countLimits.queueServices).describe('The queue services it serves'),
     opensAtStart: z.boolean().default(true).describe('Open when the queue day starts (and when the kiosk first starts)'),
   })
   .strict();
@@ -38,14 +39,14 @@ const priorityClassSchema = z
   .object({
     id: slugSchema,
     advanceMinutes: z.number().int().min(1).max(120).describe('A ticket of this class is served as if it had arrived this much sooner, never more'),
-    name: localizedTextSchema,
-    rule: localizedTextSchema.describe('Who the class is for and what it gives, as customers read it'),
+    name: titleTextSchema,
+    rule: bodyTextSchema.describe('Who the class is for and what it gives, as customers read it'),
   })
   .strict();
 
 const appointmentsSchema = z
   .object({
-    file: z.string().min(1).describe('The booked appointments: a JSON file, relative to this config'),
+    file: z.string().min(1).max(textLimits.path).describe('The booked appointments: a JSON file, relative to this config'),
     advanceMinutes: z
       .number()
       .int()
@@ -55,17 +56,17 @@ const appointmentsSchema = z
       .describe('An appointment is served as if it had arrived this much before its booked time'),
     earlyMinutes: z.number().int().min(0).max(240).default(30).describe('How long before the booked time check-in opens'),
     lateMinutes: z.number().int().min(0).max(120).default(15).describe('How long after the booked time check-in stays open'),
-    name: localizedTextSchema,
-    rule: localizedTextSchema.describe('How appointments are served, as customers read it'),
+    name: titleTextSchema,
+    rule: bodyTextSchema.describe('How appointments are served, as customers read it'),
   })
   .strict();
 
 export const queueConfigSchema = z
   .object({
-    services: z.array(queueServiceSchema).min(1),
+    services: z.array(queueServiceSchema).min(1).max(countLimits.queueServices),
     helpService: slugSchema.describe('The queue service a "prefer a person" ticket joins'),
-    counters: z.array(counterSchema).min(1),
-    priorityClasses: z.array(priorityClassSchema).max(8).default([]),
+    counters: z.array(counterSchema).min(1).max(countLimits.counters),
+    priorityClasses: z.array(priorityClassSchema).max(countLimits.priorityClasses).default([]),
     appointments: appointmentsSchema.optional(),
     ticketLimits: z
       .object({

@@ -1,13 +1,14 @@
 // The staff side of a store config: where the staff file is, how long sign-ins last, the kiosk's
 // hidden gesture, and the store-network listener that serves the console and remote boards.
 import { z } from 'zod';
+import { textLimits } from './limits.ts';
 
 const ipv4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 const ipv6 = /^[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*$/;
 
 export const staffConfigSchema = z
   .object({
-    file: z.string().min(1).describe('The staff file (npm run staff -- add|reset|remove|list manages it), relative to this config'),
+    file: z.string().min(1).max(textLimits.path).describe('The staff file (npm run staff -- add|reset|remove|list manages it), relative to this config'),
     consoleIdleMinutes: z.number().int().min(1).max(720).default(30).describe('Minutes without activity before a console sign-in expires'),
     kioskIdleMinutes: z.number().int().min(1).max(60).default(3).describe('Minutes without activity before staff at the kiosk are signed out'),
     kioskGesture: z
@@ -26,12 +27,14 @@ export const networkConfigSchema = z
   .object({
     address: z
       .string()
+      // The longest IPv6 address written out, with an IPv4 tail, is 45 characters.
+      .max(45)
       .refine((address) => ipv4.test(address) || ipv6.test(address), 'an IP address, e.g. 0.0.0.0 or 192.168.1.20')
       .default('127.0.0.1')
       .describe('The address the console, back office and remote boards reach; off loopback it needs a certificate'),
     port: z.number().int().min(0).max(65535).default(8443).describe('The port; 0 picks a free one (tests)'),
-    certificate: z.string().min(1).optional().describe('TLS certificate (PEM), relative to this config: npm run certificate -- --host ADDRESS --out DIR makes one for a trial'),
-    key: z.string().min(1).optional().describe('TLS private key (PEM), relative to this config'),
+    certificate: z.string().min(1).max(textLimits.path).optional().describe('TLS certificate (PEM), relative to this config: npm run certificate -- --host ADDRESS --out DIR makes one for a trial'),
+    key: z.string().min(1).max(textLimits.path).optional().describe('TLS private key (PEM), relative to this config'),
     boardKey: z
       .string()
       .regex(/^[A-Za-z0-9_-]{24,128}$/, 'at least 24 letters, digits, dashes or underscores')

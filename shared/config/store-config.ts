@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { flowProblems } from '../flows/flow-checks.ts';
 import { flowSchema } from '../flows/flow-schema.ts';
-import { languageSchema } from '../i18n/languages.ts';
-import { localizedTextSchema, textsMissingLanguages } from './localized-text.ts';
+import { languageSchema, supportedLanguages } from '../i18n/languages.ts';
+import { boundedRecord, countLimits, textLimits } from './limits.ts';
+import { bodyTextSchema, textsMissingLanguages, titleTextSchema } from './localized-text.ts';
 import { queueConfigProblems, queueConfigSchema } from './queue-config.ts';
 import { slugSchema } from './slug.ts';
 import { printerConfigSchema } from './printer-config.ts';
@@ -16,15 +17,15 @@ export const defaultRetentionDays = 400;
 
 export const storeConfigSchema = z
   .object({
-    $schema: z.string().optional(),
+    $schema: z.string().max(textLimits.url).optional(),
     store: z
       .object({
         id: slugSchema,
-        name: z.string().trim().min(1),
+        name: z.string().trim().min(1).max(textLimits.storeName).describe('Shown to staff, in reports and on the waiting board'),
         kioskName: z.string().trim().min(1).max(40).default('Kiosk').describe('How staff alerts name this kiosk, e.g. "Kiosk by the door"'),
       })
       .strict(),
-    languages: z.object({ enabled: z.array(languageSchema).min(1), default: languageSchema }).strict(),
+    languages: z.object({ enabled: z.array(languageSchema).min(1).max(supportedLanguages.length), default: languageSchema }).strict(),
     session: z
       .object({
         idleSeconds: z.number().int().min(15).max(600).default(60),
@@ -55,8 +56,8 @@ export const storeConfigSchema = z
       .strict()
       .default({ waitingBoard: true }),
     benefits: z
-      .array(z.object({ title: localizedTextSchema, text: localizedTextSchema }).strict())
-      .max(4)
+      .array(z.object({ title: titleTextSchema, text: bodyTextSchema }).strict())
+      .max(countLimits.benefits)
       .default([])
       .describe('Store benefits shown with the built-in ones in the attract loop and "why use the kiosk"'),
     pilots: z
@@ -65,8 +66,8 @@ export const storeConfigSchema = z
       .default({ share: 0 }),
     data: z
       .object({
-        orders: z.string().min(1).optional().describe('Orders ready for pickup: a JSON file, relative to this config'),
-        bills: z.string().min(1).optional().describe('Bills that can be paid here: a JSON file, relative to this config'),
+        orders: z.string().min(1).max(textLimits.path).optional().describe('Orders ready for pickup: a JSON file, relative to this config'),
+        bills: z.string().min(1).max(textLimits.path).optional().describe('Bills that can be paid here: a JSON file, relative to this config'),
       })
       .strict()
       .default({}),
@@ -103,15 +104,22 @@ export const storeConfigSchema = z
     network: networkConfigSchema.optional().describe('The store-network listener for the staff console, back office and remote boards'),
     telemetry: z
       .object({
-        endpoint: z.url({ protocol: /^https?$/ }).describe("The collector's OTLP/HTTP logs endpoint, e.g. http://collector:4318/v1/logs"),
-        headers: z.record(z.string().min(1), z.string()).optional().describe('HTTP headers sent with every request, e.g. an API key'),
+        endpoint: z.url({ protocol: /^https?$/ }).max(textLimits.url).describe("The collector's OTLP/HTTP logs endpoint, e.g. http://collector:4318/v1/logs"),
+        headers: boundedRecord(
+          z.string().max(textLimits.headerName).regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'a header name: letters, digits and dashes'),
+          // A line break in a value would end the header and begin another.
+          z.string().max(textLimits.headerValue).regex(/^[^\r\n\0]*$/, 'a header value on one line'),
+          countLimits.telemetryHeaders,
+        )
+          .optional()
+          .describe('HTTP headers sent with every request, e.g. an API key'),
         kioskId: z.string().trim().min(1).max(64).optional().describe('How the fleet back end names this kiosk; default the store id and the kiosk name'),
         maxOutboxRows: z.number().int().min(100).max(10_000_000).default(100_000).describe('Events kept while the collector is unreachable; past it the oldest are dropped and counted'),
       })
       .strict()
       .optional()
       .describe('Fleet telemetry: usage, queue and audit events sent as OpenTelemetry logs; off without it'),
-    flows: z.array(flowSchema).min(1),
+    flows: z.array(flowSchema).min(1).max(countLimits.flows),
   })
   .strict()
   .superRefine((config, ctx) => {

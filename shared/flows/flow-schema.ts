@@ -1,11 +1,16 @@
 // The declarative flow schema: a store's services as typed steps in its config, never in code.
 // Generic step screens render any flow; the host runs only the actions a step declares.
 import { z } from 'zod';
-import { localizedTextSchema } from '../config/localized-text.ts';
+import { boundedRecord, countLimits, textLimits } from '../config/limits.ts';
+import { bodyTextSchema, titleTextSchema } from '../config/localized-text.ts';
 import { flowActionNames } from './flow-actions.ts';
 
-const stepIdSchema = z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, 'a step id: letters, digits, dashes');
-const fieldNameSchema = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'a field name: letters and digits');
+const stepIdSchema = z.string().max(textLimits.id).regex(/^[a-z][a-zA-Z0-9-]*$/, 'a step id: letters, digits, dashes');
+const fieldNameSchema = z.string().max(textLimits.id).regex(/^[a-z][a-zA-Z0-9]*$/, 'a field name: letters and digits');
+/** Amounts and counts a customer enters: far beyond any bill or top-up a kiosk takes. */
+const maxAmount = 10_000_000;
+/** The most a customer may type into one field, after tidying. */
+const maxTypedCharacters = 500;
 
 /** How typed or scanned text is tidied before it is checked: customers add spaces and dashes. */
 export const normalizeSchema = z.enum(['upperAlphanumeric', 'digits', 'trim']);
@@ -14,9 +19,9 @@ export const checkDigitSchema = z.enum(['luhn', 'ean13', 'mod11']);
 export const textRulesSchema = z
   .object({
     normalize: normalizeSchema.default('trim'),
-    pattern: z.string().min(1).optional().describe('Regular expression the tidied value must match'),
-    minLength: z.number().int().min(0).max(500).default(1),
-    maxLength: z.number().int().min(1).max(500).default(64),
+    pattern: z.string().min(1).max(textLimits.pattern).optional().describe('Regular expression the tidied value must match'),
+    minLength: z.number().int().min(0).max(maxTypedCharacters).default(1),
+    maxLength: z.number().int().min(1).max(maxTypedCharacters).default(64),
     checkDigit: checkDigitSchema.optional(),
   })
   .strict();
@@ -26,8 +31,8 @@ const actionSchema = z.enum(flowActionNames).describe('What the host does when t
 
 const stepBase = {
   id: stepIdSchema,
-  title: localizedTextSchema,
-  lead: localizedTextSchema.optional(),
+  title: titleTextSchema,
+  lead: bodyTextSchema.optional(),
   next: stepIdSchema.optional().describe('The step after this one; none ends the flow'),
   action: actionSchema.optional(),
 };
@@ -41,15 +46,15 @@ const chooseStepSchema = z
       .array(
         z
           .object({
-            value: z.string().regex(/^[a-zA-Z0-9][a-zA-Z0-9-]*$/, 'letters, digits and dashes'),
-            label: localizedTextSchema,
-            hint: localizedTextSchema.optional(),
+            value: z.string().max(textLimits.id).regex(/^[a-zA-Z0-9][a-zA-Z0-9-]*$/, 'letters, digits and dashes'),
+            label: titleTextSchema,
+            hint: bodyTextSchema.optional(),
             next: stepIdSchema.optional().describe('Branch: where this choice leads (else the step’s next)'),
           })
           .strict(),
       )
       .min(2)
-      .max(8),
+      .max(countLimits.optionsPerStep),
   })
   .strict();
 
@@ -58,7 +63,7 @@ const enterTextStepSchema = z
     ...stepBase,
     type: z.literal('enterText'),
     field: fieldNameSchema,
-    label: localizedTextSchema,
+    label: titleTextSchema,
     keyboard: z.enum(['alphanumeric', 'text', 'digits', 'phone', 'email']).default('alphanumeric'),
     example: z.string().max(64).optional(),
     optional: z.boolean().default(false),
@@ -73,7 +78,7 @@ const scanStepSchema = z
     ...stepBase,
     type: z.literal('scan'),
     field: fieldNameSchema,
-    label: localizedTextSchema,
+    label: titleTextSchema,
     example: z.string().max(64).optional(),
     keyboard: z.enum(['alphanumeric', 'digits']).default('alphanumeric'),
     rules: textRulesSchema.default({ normalize: 'upperAlphanumeric', minLength: 1, maxLength: 64 }),
@@ -85,13 +90,13 @@ const enterNumberStepSchema = z
     ...stepBase,
     type: z.literal('enterNumber'),
     field: fieldNameSchema,
-    label: localizedTextSchema,
+    label: titleTextSchema,
     unit: z.enum(['currency', 'count']).default('count'),
     currency: z.string().regex(/^[A-Z]{3}$/).optional(),
-    min: z.number().min(0),
-    max: z.number().positive(),
+    min: z.number().min(0).max(maxAmount),
+    max: z.number().min(0.01).max(maxAmount),
     decimals: z.number().int().min(0).max(2).default(0),
-    presets: z.array(z.number().positive()).max(6).default([]),
+    presets: z.array(z.number().min(0.01).max(maxAmount)).max(countLimits.presetsPerStep).default([]),
   })
   .strict();
 
@@ -99,8 +104,8 @@ const reviewStepSchema = z
   .object({
     ...stepBase,
     type: z.literal('review'),
-    show: z.array(fieldNameSchema).default([]).describe('Fields the customer entered, shown back to check'),
-    confirm: localizedTextSchema,
+    show: z.array(fieldNameSchema).max(countLimits.fieldsPerFlow).default([]).describe('Fields the customer entered, shown back to check'),
+    confirm: titleTextSchema,
   })
   .strict();
 
@@ -116,7 +121,7 @@ const infoStepSchema = z
   .object({
     ...stepBase,
     type: z.literal('info'),
-    body: localizedTextSchema.optional(),
+    body: bodyTextSchema.optional(),
     showFacts: z.boolean().default(true).describe('Show what the host answered (order found, ticket number…)'),
   })
   .strict();
@@ -141,38 +146,38 @@ const tutorialSchema = z
       .object({
         step: stepIdSchema,
         target: z.enum(['heading', 'input', 'keyboard', 'options', 'primary', 'back', 'help']),
-        text: localizedTextSchema,
+        text: bodyTextSchema,
       })
       .strict(),
   )
+  .max(countLimits.tutorialMarksPerFlow)
   .default([]);
 
 export const flowSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes'),
+    id: z.string().max(textLimits.id).regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes'),
     icon: z.enum(['bag', 'return', 'bill', 'phone', 'ticket', 'comment', 'prescription', 'bank', 'card', 'calendar', 'info']).default('info'),
-    title: localizedTextSchema,
-    summary: localizedTextSchema,
-    benefit: localizedTextSchema.describe('What the customer gains by doing this here'),
+    title: titleTextSchema,
+    summary: bodyTextSchema,
+    benefit: bodyTextSchema.describe('What the customer gains by doing this here'),
     pilot: z.boolean().default(false).describe('Shown only in assisted mode or to the pilot share of sessions'),
     assistedOnly: z.boolean().default(false),
     practice: z
       .object({
-        values: z
-          .record(
-            fieldNameSchema,
-            z.union([
-              z.string().describe('The same in every language: a code, a number, a choice'),
-              localizedTextSchema.describe('Words the customer would type, in each language'),
-            ]),
-          )
-          .default({}),
+        values: boundedRecord(
+          fieldNameSchema,
+          z.union([
+            z.string().max(maxTypedCharacters).describe('The same in every language: a code, a number, a choice'),
+            bodyTextSchema.describe('Words the customer would type, in each language'),
+          ]),
+          countLimits.fieldsPerFlow,
+        ).default({}),
       })
       .strict()
       .default({ values: {} })
       .describe('Sample answers for the "try it first" practice run'),
     tutorial: tutorialSchema,
-    steps: z.array(flowStepSchema).min(1),
+    steps: z.array(flowStepSchema).min(1).max(countLimits.stepsPerFlow),
   })
   .strict();
 export type Flow = z.infer<typeof flowSchema>;

@@ -26,6 +26,7 @@ import { complaintNoteSchema, complaintOutcomeSchema, complaintReferenceSchema, 
 import {
   alertAcknowledgedSchema,
   auditEntrySchema,
+  healthReportSchema,
   helpReasonSchema,
   pauseReasonSchema,
   signInAttemptSchema,
@@ -115,6 +116,8 @@ export const hostMethods = {
   /** Alerts nobody has acknowledged yet, oldest first: for a console that connects late. */
   'alerts.list': { roles: rights.staff, readOnly: true, input: empty, result: z.object({ alerts: z.array(staffAlertSchema) }) },
   'alerts.acknowledge': { roles: rights.staff, input: z.object({ alert: z.string().min(1).max(64) }).strict(), result: empty },
+  /** The kiosk's latest self-checks (database, disk, printer, clock); null before the first run ends. */
+  'health.status': { roles: rights.staff, readOnly: true, input: empty, result: z.object({ health: healthReportSchema.nullable() }) },
   /** The staff audit, newest first, a page at a time (`before`: the last id of the previous page). */
   'audit.read': {
     roles: rights.managers,
@@ -302,6 +305,8 @@ export const hostEvents = {
   'queue.changed': { roles: rights.anyone, payload: queueUpdateSchema },
   'queue.called': { roles: rights.anyone, payload: callAnnouncementSchema },
   'device.printerStatus': { roles: rights.staff, payload: printerStatusSchema },
+  /** Every run of the kiosk's self-checks, passed or not. */
+  'health.checked': { roles: rights.staff, payload: healthReportSchema },
 } as const satisfies Record<string, EventSpec>;
 
 export type HostMethods = typeof hostMethods;

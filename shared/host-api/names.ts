@@ -11,6 +11,7 @@ export const allowedMethods: ReadonlySet<string> = new Set([
   'staff.me',
   'alerts.list',
   'alerts.acknowledge',
+  'health.status',
   'audit.read',
   'reports.read',
   'reports.pdf',
@@ -53,4 +54,5 @@ export const allowedEvents: ReadonlySet<string> = new Set([
   'queue.changed',
   'queue.called',
   'device.printerStatus',
+  'health.checked',
 ]);

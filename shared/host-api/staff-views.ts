@@ -35,9 +35,16 @@ export const helpReasonSchema = z.enum(['preferPerson', 'needHelp']);
 export type HelpReason = z.infer<typeof helpReasonSchema>;
 
 /** The kiosk's self-checks, run at start and every few minutes. */
-const healthChecks = ['database', 'disk', 'printer', 'clock'] as const;
-const healthCheckSchema = z.enum(healthChecks);
+export const healthChecks = ['database', 'disk', 'printer', 'clock'] as const;
+export const healthCheckSchema = z.enum(healthChecks);
 export type HealthCheck = z.infer<typeof healthCheckSchema>;
+
+/** The latest run of the self-checks: each one's problem, null when it passed; the printer only when there is one. */
+export const healthReportSchema = z.object({
+  checkedAt: z.string(),
+  results: z.array(z.object({ check: healthCheckSchema, problem: hostErrorSchema.nullable() })),
+});
+export type HealthReport = z.infer<typeof healthReportSchema>;
 
 /** Something staff must see to at once, until one of them acknowledges it. */
 export const staffAlertSchema = z.discriminatedUnion('kind', [

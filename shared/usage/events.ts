@@ -5,6 +5,7 @@ import { flowActionNames } from '../flows/flow-actions.ts';
 import { languageSchema } from '../i18n/languages.ts';
 import { ticketKinds } from '../queue/queue-events.ts';
 import { roles } from '../host-api/roles.ts';
+import { healthCheckSchema } from '../host-api/staff-views.ts';
 
 export const screenSchema = z.enum([
   'attract',
@@ -125,6 +126,11 @@ const hostUsageEventSchema = z.discriminatedUnion('type', [
     servicesGiven: z.array(id).optional(),
   }),
   z.object({ type: z.literal('ticket.noShow'), ...ticketFacts, counter: id, waitedSeconds: seconds }),
+  /**
+   * A ticket refused by a limit (electron/host/queue/ticket-limits.ts): one customer session's
+   * tickets, or the kiosk's in a minute. Once per session and once per minute, as staff are alerted.
+   */
+  z.object({ type: z.literal('ticket.limitReached'), limit: z.enum(['perSession', 'perMinute']), max: z.number().int().positive() }),
   /** What staff added about a ticket after serving it, for the reports. */
   z.object({ type: z.literal('ticket.outcome'), ...ticketFacts, outcome: z.enum(['resolved', 'pending']).optional(), servicesGiven: z.array(id).optional() }),
   z.object({ type: z.literal('complaint.filed'), category: id, contactWanted: z.boolean() }),
@@ -151,6 +157,10 @@ const hostUsageEventSchema = z.discriminatedUnion('type', [
    * moved aside and the kiosk went on with a fresh one, where this is the first fact after the start.
    */
   z.object({ type: z.literal('storage.recovered'), reason: z.enum(['notADatabase', 'malformed', 'failedCheck']) }),
+  /** Each run of the self-checks (electron/host/health/): `ok` or the problem's code, per check run. */
+  z.object({ type: z.literal('kiosk.healthChecked'), results: z.partialRecord(healthCheckSchema, id) }),
+  /** A check started failing (`problem`: its code) or passed again (`problem`: null). */
+  z.object({ type: z.literal('kiosk.healthChanged'), check: healthCheckSchema, problem: id.nullable() }),
 ]);
 
 /** How often the host notes that it runs (`kiosk.alive`): the grain of the reports' uptime. */

@@ -37,6 +37,13 @@ export function createStaffAlerts({ db, now, emit }: StaffAlertsDeps): StaffAler
   const trim = db.prepare('DELETE FROM staff_alerts WHERE seq <= ?');
   const open = new Map<string, { seq: number; alert: StaffAlert }>();
   let seq = 0;
+  const kept = (write: () => void) => {
+    try {
+      write();
+    } catch (fault) {
+      console.error('[alerts] the alert list could not be saved', fault);
+    }
+  };
   for (const row of db.prepare('SELECT id, seq, alert FROM staff_alerts ORDER BY seq').all()) {
     // An alert the schema no longer reads is dropped rather than kept from the others.
     const parsed = staffAlertSchema.safeParse(JSON.parse(String(row.alert)));
@@ -48,11 +55,13 @@ export function createStaffAlerts({ db, now, emit }: StaffAlertsDeps): StaffAler
     raise(raised) {
       const alert = { ...raised, id: randomUUID(), at: now().toISOString() } as StaffAlert;
       seq += 1;
-      insert.run(alert.id, seq, JSON.stringify(alert));
       open.set(alert.id, { seq, alert });
+      // A database that cannot be written (what a health alert may be about) must not silence the
+      // alert: it is kept here and pushed all the same, only lost if the kiosk restarts meanwhile.
+      kept(() => insert.run(alert.id, seq, JSON.stringify(alert)));
       if (open.size > keptOpen) {
         const cut = [...open.values()][open.size - keptOpen - 1]?.seq ?? 0;
-        trim.run(cut);
+        kept(() => trim.run(cut));
         for (const [id, entry] of open) if (entry.seq <= cut) open.delete(id);
       }
       emit('staff.alert', alert);
@@ -61,7 +70,7 @@ export function createStaffAlerts({ db, now, emit }: StaffAlertsDeps): StaffAler
     list: () => [...open.values()].map((entry) => entry.alert),
     acknowledge(id, by) {
       if (!open.delete(id)) throw new HostError('staff.unknownAlert');
-      remove.run(id);
+      kept(() => remove.run(id));
       emit('staff.alertAcknowledged', { id, by, at: now().toISOString() });
     },
   };

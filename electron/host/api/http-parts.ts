@@ -34,20 +34,21 @@ function isJsonMediaType(header: string | undefined): boolean {
  * `maxBodyBytes` or not parseable. Undefined when it has answered already.
  */
 export async function readJsonBody(request: IncomingMessage, response: ServerResponse): Promise<{ body: unknown } | undefined> {
+  // Each refusal is the typed error a page's host client and the sign-in client both read; the status says which.
+  const malformed: ReplyEnvelope = { id: null, ok: false, error: { code: 'request.malformed', params: {} } };
   if (!isJsonMediaType(request.headers['content-type'])) {
-    sendJson(response, 415, { error: 'json only' });
+    sendJson(response, 415, malformed);
     return undefined;
   }
   const text = await readBody(request, maxBodyBytes);
   if (text === null) {
-    sendJson(response, 413, { error: 'too large' });
+    sendJson(response, 413, malformed);
     return undefined;
   }
   try {
     return { body: JSON.parse(text) as unknown };
   } catch {
-    const reply: ReplyEnvelope = { id: null, ok: false, error: { code: 'request.malformed', params: {} } };
-    sendJson(response, 400, reply);
+    sendJson(response, 400, malformed);
     return undefined;
   }
 }

@@ -48,7 +48,11 @@ export function createFlowRunner({ flows, actions, usageLog }: FlowRunnerDeps): 
         return Array.isArray(answer) ? { facts: answer } : answer;
       } catch (error) {
         if (error instanceof HostError) {
-          usageLog.append(sessionId, { type: 'action.failed', flowId, action: actionName, code: error.code });
+          try {
+            usageLog.append(sessionId, { type: 'action.failed', flowId, action: actionName, code: error.code });
+          } catch {
+            // The log shares the disk that may have failed the action: the customer's message comes first.
+          }
         }
         throw error;
       }

@@ -21,6 +21,19 @@ export function createPaymentActions({ db, bills, currency, now }: PaymentAction
     'INSERT INTO flow_records (reference, kind, subject_hash, amount, created_at) VALUES (?, ?, ?, ?, ?)',
   );
 
+  /**
+   * Registers a slip, or says plainly that nothing was: the write is one transaction, so when the
+   * disk fails under it (full, read-only, locked) no slip exists and the customer owes nothing new.
+   */
+  function register(reference: string, kind: 'billPayment' | 'topup', subject: string, amount: string): void {
+    try {
+      inTransaction(db, () => insertRecord.run(reference, kind, hashOf(subject), amount, now().toISOString()));
+    } catch (fault) {
+      console.error(`[payment] a ${kind} slip could not be saved`, fault);
+      throw new HostError('payment.notRegistered');
+    }
+  }
+
   function payableBill(reference: string): PayableBill {
     const bill = book.get(normalizeCode(reference));
     if (!bill) throw new HostError('bill.notFound');
@@ -44,7 +57,7 @@ export function createPaymentActions({ db, bills, currency, now }: PaymentAction
       run: (values) => {
         const bill = payableBill(field(values, 'billReference'));
         const reference = readableReference('P');
-        inTransaction(db, () => insertRecord.run(reference, 'billPayment', hashOf(bill.reference), bill.amount, now().toISOString()));
+        register(reference, 'billPayment', bill.reference, bill.amount);
         return [{ id: 'paymentReference', value: reference, kind: 'code' }, ...billFacts(bill).slice(1, 2)];
       },
       practice: () => [
@@ -57,7 +70,7 @@ export function createPaymentActions({ db, bills, currency, now }: PaymentAction
         const phone = field(values, 'phoneNumber');
         const amount = field(values, 'amount');
         const reference = readableReference('T');
-        inTransaction(db, () => insertRecord.run(reference, 'topup', hashOf(phone), amount, now().toISOString()));
+        register(reference, 'topup', phone, amount);
         return topupFacts(reference, phone, amount, currency);
       },
       practice: (values) => topupFacts('T-PRACTICE', field(values, 'phoneNumber'), field(values, 'amount'), currency),

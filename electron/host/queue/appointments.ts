@@ -1,6 +1,7 @@
 // Booked appointments: the adapter a booking system plugs in behind, a JSON-file source for stores
 // without one (and the demo), and the check-in window around the booked time.
 import { z } from 'zod';
+import { maxDataRows } from '../../../shared/config/limits.ts';
 import { clockTimeSchema } from '../../../shared/config/queue-config.ts';
 import { slugSchema } from '../../../shared/config/slug.ts';
 import { normalizeCode } from '../data/data-files.ts';
@@ -27,7 +28,7 @@ const bookedAppointmentSchema = z
   .strict()
   .refine((booked) => (booked.time === undefined) !== (booked.at === undefined), 'either "time" (every day) or "at" (one day)');
 
-export const appointmentFileSchema = z.object({ appointments: z.array(bookedAppointmentSchema) }).strict();
+export const appointmentFileSchema = z.object({ appointments: z.array(bookedAppointmentSchema).max(maxDataRows) }).strict();
 export type BookedAppointment = z.infer<typeof bookedAppointmentSchema>;
 
 /** Appointments read from a file of codes, services and times. */

@@ -1,18 +1,23 @@
 // The embedded queue: checks each customer and staff command against the day's state, writes its
-// event to SQLite before anything else changes, folds it, re-estimates every wait and tells the
-// listeners. A restart folds the day back from the log; a new queue day starts at `dayStartsAt`.
+// event to SQLite before anything else changes, folds it and tells the listeners; every wait is
+// re-estimated off the request path (estimate-refresh.ts), and a call is answered with the latest
+// estimates meanwhile; tickets are issued one per turn of the event loop (ticket-turns.ts). A
+// restart folds the day back from the log; a new queue day starts at `dayStartsAt`.
 import { randomUUID } from 'node:crypto';
 import { appointmentClassId, type QueueConfig } from '../../../shared/config/queue-config.ts';
 import type { CalledTicketView, FinishedTicketView } from '../../../shared/host-api/queue-views.ts';
-import { callableAt, nextTicket } from '../../../shared/queue/calling-rule.ts';
-import type { WaitEstimate, WaitEstimator } from '../../../shared/queue/estimate/wait-estimator.ts';
+import { callableAt, nextTicket, readyTime } from '../../../shared/queue/calling-rule.ts';
+import { ticketsCalledNow } from '../../../shared/queue/estimate/free-counters.ts';
+import type { Sliced, WaitEstimate, WaitEstimator } from '../../../shared/queue/estimate/wait-estimator.ts';
 import { queueEventSchema, type QueueEvent, type QueueEventInput } from '../../../shared/queue/queue-events.ts';
 import type { QueueOutcome, QueueTicket } from '../../../shared/queue/queue-state.ts';
 import type { KioskDatabase } from '../storage/database.ts';
 import { createSubjectHash } from '../storage/subject-hash.ts';
 import type { UsageLog } from '../usage/usage-log.ts';
 import { checkInVerdict, type AppointmentSource } from './appointments.ts';
+import { createEstimateRefresh, estimateRefreshTiming } from './estimate-refresh.ts';
 import { guardedEstimator } from './guarded-estimator.ts';
+import { createTicketTurns } from './ticket-turns.ts';
 import { counterConfig, counterToClose, counterToPause, fail, findTicket, freeCounter, priorityClass, servingAt, serviceConfig } from './queue-checks.ts';
 import { localClock, queueDayAt, queueDayBefore, queueDayOf } from './queue-day.ts';
 import { cloneDayQueue, emptyDayQueue, foldEvent, nextNumber, type DayQueue } from './queue-fold.ts';
@@ -34,6 +39,18 @@ export interface QueueEngineDeps {
   reportFault?: (what: string, fault: unknown) => void;
 }
 
+/** The embedded queue, with what tests and benches may ask of its estimates' refresh. */
+export interface QueueEngine extends QueueSystem {
+  estimates: {
+    /** When the estimates now shown were computed. */
+    computedAt(): Date;
+    /** Refreshes finished since the start. */
+    refreshes(): number;
+    /** Resolves once the estimates cover every change so far. */
+    settled(): Promise<void>;
+  };
+}
+
 /** Days of past events the estimator learns from at start: each weekday's routine four times over, quick to fold. */
 const estimatorHistoryDays = 35;
 
@@ -46,28 +63,54 @@ interface Issue {
   sessionId: string | null;
 }
 
-export function createQueueEngine(deps: QueueEngineDeps): QueueSystem {
+export function createQueueEngine(deps: QueueEngineDeps): QueueEngine {
   const { config, appointments, usageLog, now, listeners } = deps;
-  const estimator = guardedEstimator(deps.estimator, deps.reportFault ?? ((what, fault) => console.error(`[queue] ${what} failed`, fault)));
+  const reportFault = deps.reportFault ?? ((what, fault) => console.error(`[queue] ${what} failed`, fault));
+  const estimator = guardedEstimator(deps.estimator, reportFault);
   const log = createQueueLog(deps.db);
   const hashOf = createSubjectHash(deps.db);
   let today: DayQueue = emptyDayQueue(queueDayAt(now(), config.dayStartsAt));
   let estimates = new Map<string, WaitEstimate>();
   let newTicketEstimates = new Map<string, WaitEstimate>();
+  let estimatedAt = now().getTime();
   let version = 0;
   let published = '';
+  // Nothing is pushed while a day starts, until its first estimates: every board shown has its waits.
+  let startingDay = true;
 
   const snapshot = (): QueueSnapshot => ({ config, state: today.state, estimates, newTicketEstimates, closed: today.closed });
   const stamp = () => now().toISOString();
 
-  function recompute(): void {
+  /**
+   * Every estimate anew, for a copy of the queue as it stood when the refresh began: tickets issued
+   * meanwhile keep the wait they were told until the next refresh, which is already due.
+   */
+  function* refreshEstimates(): Sliced<void> {
+    const day = today.day.id;
+    const state = structuredClone(today.state);
     const at = now().getTime();
-    estimates = estimator.estimateAll(today.state, at);
-    newTicketEstimates = new Map(config.services.map((service) => [service.id, estimator.estimateNew(today.state, at, { service: service.id, advanceMinutes: 0 })]));
+    yield;
+    const fresh = yield* estimator.estimateAllInSlices(state, at);
+    const forNewTickets = new Map<string, WaitEstimate>();
+    for (const service of config.services) {
+      yield;
+      forNewTickets.set(service.id, yield* estimator.estimateNewInSlices(state, at, { service: service.id, advanceMinutes: 0 }));
+    }
+    yield;
+    // A new day began meanwhile: its own refresh ran when it started.
+    if (today.day.id !== day) return;
+    for (const [ticket, told] of estimates) if (!fresh.has(ticket) && today.state.waiting.has(ticket)) fresh.set(ticket, told);
+    estimates = fresh;
+    newTicketEstimates = forNewTickets;
+    estimatedAt = at;
+    publish();
   }
+  const ticketTurns = createTicketTurns();
+  const estimateRefresh = createEstimateRefresh(refreshEstimates, estimateRefreshTiming, (fault) => reportFault('estimates', fault));
 
   /** Tells the listeners, unless nothing they can see has changed (the refresh timer). */
   function publish(): void {
+    if (startingDay) return;
     const update = { version, board: boardView(snapshot()) };
     const seen = JSON.stringify(update);
     if (seen === published) return;
@@ -91,8 +134,8 @@ export function createQueueEngine(deps: QueueEngineDeps): QueueSystem {
       if (usage) usageLog.append(null, usage);
       return outcome;
     });
-    recompute();
-    for (const [ticket, estimate] of promised ?? []) if (estimates.has(ticket)) estimates.set(ticket, estimate);
+    for (const [ticket, estimate] of promised ?? []) estimates.set(ticket, estimate);
+    estimateRefresh.changed();
     publish();
     return outcomes;
   }
@@ -131,7 +174,8 @@ export function createQueueEngine(deps: QueueEngineDeps): QueueSystem {
       version = log.lastSequence();
       openCountersAtStart();
     }
-    recompute();
+    estimateRefresh.refreshNow();
+    startingDay = false;
     publish();
   }
 
@@ -139,12 +183,31 @@ export function createQueueEngine(deps: QueueEngineDeps): QueueSystem {
   function ensureDay(): void {
     const current = queueDayAt(now(), config.dayStartsAt);
     if (current.id <= today.day.id) return;
-    const cancellations = cancelWaiting(today);
-    if (cancellations.length > 0) commit(cancellations);
-    today = emptyDayQueue(current);
-    openCountersAtStart();
-    recompute();
+    startingDay = true;
+    try {
+      const cancellations = cancelWaiting(today);
+      if (cancellations.length > 0) commit(cancellations);
+      today = emptyDayQueue(current);
+      estimates = new Map();
+      openCountersAtStart();
+      estimateRefresh.refreshNow();
+    } finally {
+      startingDay = false;
+    }
     publish();
+  }
+
+  /**
+   * The wait a ticket is told as it is issued, without simulating the queue on the request path:
+   * the latest estimate for a ticket of its service (a priority or appointment ticket hears a
+   * walk-in's wait until the next refresh). A "now" is checked against the counters as they are,
+   * which is cheap: one that no longer holds (a burst of tickets took the free counter) is "unsure".
+   */
+  function promisedWait(service: string, arrival: { issuedAt: number; advanceMinutes: number; appointmentAt: number | undefined }): WaitEstimate {
+    const latest = newTicketEstimates.get(service) ?? { kind: 'unsure' };
+    if (latest.kind !== 'now') return latest;
+    const candidate = { id: '\u0000issuing', service, readyAt: readyTime(arrival), sequence: today.state.issued + 1 };
+    return ticketsCalledNow(today.state, candidate).has(candidate.id) ? latest : { kind: 'unsure' };
   }
 
   function issue(request: Issue, alongside?: (ticket: string) => void): QueueTicket {
@@ -154,11 +217,7 @@ export function createQueueEngine(deps: QueueEngineDeps): QueueSystem {
     const advanceMinutes = request.advanceMinutes ?? 0;
     // What the customer is told now is what the call will be measured against: worked out before
     // the ticket exists and written with it, so no ticket is ever committed without its record.
-    const promised = estimator.estimateNew(today.state, at.getTime(), {
-      service: service.id,
-      advanceMinutes,
-      appointmentAt: request.appointmentAt === undefined ? undefined : Date.parse(request.appointmentAt),
-    });
+    const promised = promisedWait(service.id, { issuedAt: at.getTime(), advanceMinutes, appointmentAt: request.appointmentAt === undefined ? undefined : Date.parse(request.appointmentAt) });
     const predicted = predictionOf(promised);
     const facts = { service: service.id, kind: request.kind, priority: request.priority };
     commit(
@@ -208,13 +267,14 @@ export function createQueueEngine(deps: QueueEngineDeps): QueueSystem {
   start();
 
   return {
-    async takeTicket({ service, kind, priority, sessionId }) {
-      ensureDay();
-      serviceConfig(config, service);
-      const priorityOf = priorityClass(config, priority);
-      const ticket = issue({ service, kind, priority: priorityOf?.id, advanceMinutes: priorityOf?.advanceMinutes, sessionId });
-      return issuedTicketView(snapshot(), ticket);
-    },
+    takeTicket: ({ service, kind, priority, sessionId }) =>
+      ticketTurns(() => {
+        ensureDay();
+        serviceConfig(config, service);
+        const priorityOf = priorityClass(config, priority);
+        const ticket = issue({ service, kind, priority: priorityOf?.id, advanceMinutes: priorityOf?.advanceMinutes, sessionId });
+        return issuedTicketView(snapshot(), ticket);
+      }),
     async checkIn(code, sessionId) {
       const settings = config.appointments;
       if (!appointments || !settings) return fail('appointment.notOffered');
@@ -222,19 +282,21 @@ export function createQueueEngine(deps: QueueEngineDeps): QueueSystem {
       const booked = await appointments.find(code, today.day);
       if (!booked) return fail('appointment.unknownCode');
       serviceConfig(config, booked.service);
-      // Checked after the look-up, with nothing awaited until the ticket is written: a code used
-      // twice at once still checks in once.
-      ensureDay();
-      const codeHash = hashOf(code);
-      if (log.checkedIn(today.day.id, codeHash)) return fail('appointment.alreadyCheckedIn');
-      const verdict = checkInVerdict(booked.at, now(), settings);
-      if (!verdict.open) return fail(`appointment.${verdict.reason}`, { time: localClock(verdict.reason === 'tooEarly' ? verdict.opensAt : booked.at) });
-      const appointmentAt = booked.at.toISOString();
-      const ticket = issue(
-        { service: booked.service, kind: 'appointment', priority: appointmentClassId, advanceMinutes: settings.advanceMinutes, appointmentAt, sessionId },
-        (id) => log.saveCheckIn(today.day.id, codeHash, id, now()),
-      );
-      return { ticket: issuedTicketView(snapshot(), ticket), appointmentAt };
+      // Checked in the ticket's turn, with nothing awaited until the ticket is written: a code
+      // used twice at once still checks in once.
+      return ticketTurns(() => {
+        ensureDay();
+        const codeHash = hashOf(code);
+        if (log.checkedIn(today.day.id, codeHash)) return fail('appointment.alreadyCheckedIn');
+        const verdict = checkInVerdict(booked.at, now(), settings);
+        if (!verdict.open) return fail(`appointment.${verdict.reason}`, { time: localClock(verdict.reason === 'tooEarly' ? verdict.opensAt : booked.at) });
+        const appointmentAt = booked.at.toISOString();
+        const ticket = issue(
+          { service: booked.service, kind: 'appointment', priority: appointmentClassId, advanceMinutes: settings.advanceMinutes, appointmentAt, sessionId },
+          (id) => log.saveCheckIn(today.day.id, codeHash, id, now()),
+        );
+        return { ticket: issuedTicketView(snapshot(), ticket), appointmentAt };
+      });
     },
     async ticket(ticketId) {
       ensureDay();
@@ -339,8 +401,16 @@ export function createQueueEngine(deps: QueueEngineDeps): QueueSystem {
     },
     async refresh() {
       ensureDay();
-      recompute();
-      publish();
+      // Waits change as time passes: the next refresh starts from the clock as it is then.
+      estimateRefresh.changed();
+    },
+    close() {
+      estimateRefresh.stop();
+    },
+    estimates: {
+      computedAt: () => new Date(estimatedAt),
+      refreshes: () => estimateRefresh.count,
+      settled: () => estimateRefresh.settled(),
     },
   };
 }

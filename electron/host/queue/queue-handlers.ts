@@ -1,8 +1,12 @@
 // The queue's host methods: customers take, check in and follow tickets and read the board; staff
 // call, finish and transfer tickets, run counters and post delays (the contract says who may call each).
+import type { Principal } from '../../../shared/host-api/roles.ts';
 import type { DomainHandlers } from '../api/dispatcher.ts';
 import type { Sessions } from '../session/sessions.ts';
-import type { QueueSystem } from './queue-system.ts';
+import type { QueueSystem, TakenBy } from './queue-system.ts';
+
+/** The customer limits hold the customer screens, not staff signed in at the kiosk nor the operator. */
+const takenBy = (principal: Principal): TakenBy => (principal.role === 'customer' && principal.signedIn === undefined ? 'customer' : 'staff');
 
 /** `queue` answers kiosk.outOfService itself when the store config was refused. */
 export function queueHandlers(queue: () => QueueSystem, sessions: Sessions): DomainHandlers<'queue' | 'counter'> {
@@ -13,10 +17,10 @@ export function queueHandlers(queue: () => QueueSystem, sessions: Sessions): Dom
     return sessionId;
   };
   return {
-    'queue.takeTicket': async ({ sessionId, service, priority }) => ({
-      ticket: await queue().takeTicket({ service, priority, kind: 'service', sessionId: sessionOf(sessionId) }),
+    'queue.takeTicket': async ({ sessionId, service, priority }, principal) => ({
+      ticket: await queue().takeTicket({ service, priority, kind: 'service', sessionId: sessionOf(sessionId), takenBy: takenBy(principal) }),
     }),
-    'queue.checkIn': ({ sessionId, code }) => queue().checkIn(code, sessionOf(sessionId)),
+    'queue.checkIn': ({ sessionId, code }, principal) => queue().checkIn(code, sessionOf(sessionId), takenBy(principal)),
     'queue.ticket': async ({ ticketId }) => ({ ticket: await queue().ticket(ticketId) }),
     'queue.board': () => queue().board(),
     'queue.callNext': async ({ counter }) => ({ ticket: await queue().callNext(counter) }),

@@ -26,6 +26,9 @@ export interface TransferTarget {
   counter?: string | undefined;
 }
 
+/** Who took a ticket: staff (signed in at the kiosk, or the operator) are not held to the customer limits. */
+export type TakenBy = 'customer' | 'staff';
+
 /** Help and complaint tickets are taken by the host itself; customers take service tickets. */
 export interface TicketRequest {
   service: string;
@@ -33,6 +36,8 @@ export interface TicketRequest {
   priority?: string | undefined;
   /** The session that took it, for the usage log; null when taken outside a session. */
   sessionId: string | null;
+  /** A customer unless said otherwise. */
+  takenBy?: TakenBy | undefined;
 }
 
 export interface CheckedIn {
@@ -48,7 +53,7 @@ export interface CheckedIn {
 export interface QueueSystem {
   takeTicket(request: TicketRequest): Promise<IssuedTicketView>;
   /** Checks in the holder of a booking code: a ticket served near the booked time. */
-  checkIn(code: string, sessionId: string | null): Promise<CheckedIn>;
+  checkIn(code: string, sessionId: string | null, takenBy?: TakenBy): Promise<CheckedIn>;
   ticket(ticketId: string): Promise<TicketStatusView>;
   board(): Promise<QueueUpdate>;
 
@@ -74,8 +79,10 @@ export interface QueueSystem {
   postDelay(service: string | undefined, reason: LocalizedText): Promise<DelayNoticeView>;
   clearDelay(delay: string): Promise<void>;
 
-  /** Starts the next queue day when due and recomputes estimates; the host calls it on a timer. */
+  /** Starts the next queue day when due and has the estimates refreshed; the host calls it on a timer. */
   refresh(): Promise<void>;
+  /** Stops any work the queue does in the background: the host is closing. */
+  close(): void;
 }
 
 /** Where a queue system reports what customers and the board must learn at once. */

@@ -52,8 +52,8 @@ export function withTicketPrinting(queue: QueueSystem, deps: TicketPrintingDeps)
   return {
     ...queue,
     takeTicket: async (request) => printed(await queue.takeTicket(request), request.sessionId),
-    checkIn: async (code, sessionId) => {
-      const checkedIn = await queue.checkIn(code, sessionId);
+    checkIn: async (code, sessionId, takenBy) => {
+      const checkedIn = await queue.checkIn(code, sessionId, takenBy);
       return { ...checkedIn, ticket: await printed(checkedIn.ticket, sessionId) };
     },
   };

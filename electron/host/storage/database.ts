@@ -67,7 +67,9 @@ export function inTransaction<T>(db: KioskDatabase, work: () => T): T {
     db.exec(nested ? 'RELEASE nested' : 'COMMIT');
     return result;
   } catch (error) {
-    db.exec(nested ? 'ROLLBACK TO nested; RELEASE nested' : 'ROLLBACK');
+    // SQLite rolls back by itself on some errors (SQLITE_FULL, an I/O error): a ROLLBACK then would
+    // fail and hide the error that says what went wrong.
+    if (db.isTransaction) db.exec(nested ? 'ROLLBACK TO nested; RELEASE nested' : 'ROLLBACK');
     throw error;
   }
 }

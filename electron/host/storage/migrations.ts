@@ -1,4 +1,5 @@
 // Schema migrations, applied in order once each; never edit a released one, add the next.
+import { healthMigration } from '../health/health-migration.ts';
 import { complaintDeskMigration } from './complaint-desk-migration.ts';
 import { retentionMigration } from './retention-migration.ts';
 import { rollupMigration } from './rollup-migration.ts';
@@ -216,4 +217,5 @@ export const migrations: readonly Migration[] = [
   retentionMigration,
   complaintDeskMigration,
   rollupMigration,
+  healthMigration,
 ];

@@ -1,9 +1,10 @@
 // The alerts across the top of every signed-in screen, newest first, each until someone
-// acknowledges it (here or at another console). The region is always there, so each new alert is
-// announced as it appears.
+// acknowledges it (here or at another console), then the kiosk's self-checks that still fail. The
+// region is always there, so each new alert is announced as it appears.
 import { useTranslation } from 'react-i18next';
 import { useConsoleSlice } from '../console-context.ts';
 import { AlertItem } from './AlertItem.tsx';
+import { HealthLine } from './HealthLine.tsx';
 import './alert-banner.css';
 
 export function AlertBanner() {
@@ -20,6 +21,7 @@ export function AlertBanner() {
           </ul>
         ) : null}
       </div>
+      <HealthLine />
     </section>
   );
 }

@@ -1,8 +1,9 @@
 // The alerts on this console: newest first, each once however often the host repeats it, until
-// someone (here or at another console) acknowledges it.
+// someone (here or at another console) acknowledges it; and the kiosk's latest self-checks, which
+// say what is still wrong after its alert was acknowledged.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { HostErrorPayload } from '../../../shared/host-api/errors.ts';
-import type { StaffAlert } from '../../../shared/host-api/staff-views.ts';
+import type { HealthReport, StaffAlert } from '../../../shared/host-api/staff-views.ts';
 
 export interface AlertState {
   /** Open alerts, newest first. */
@@ -11,10 +12,14 @@ export interface AlertState {
   acknowledging: string[];
   /** An acknowledgement the host refused, shown beside its alert. */
   problem: { alert: string; error: HostErrorPayload } | null;
+  /** The kiosk's latest self-checks; null until the host has told. */
+  health: HealthReport | null;
   /** The host's list (read on sign-in and after every reconnect) replaces ours; returns how many are new here. */
   listed(alerts: readonly StaffAlert[]): number;
   /** A pushed alert; returns whether it is new here (and so worth a chime). */
   arrived(alert: StaffAlert): boolean;
+  /** A self-check report, read or pushed; one older than the report held is ignored. */
+  healthChecked(report: HealthReport | null): void;
   acknowledgeStarted(id: string): void;
   acknowledgeFailed(id: string, error: HostErrorPayload): void;
   /** Taken down, by this console or another. */
@@ -31,6 +36,7 @@ export function createAlertStore(): AlertStore {
     alerts: [],
     acknowledging: [],
     problem: null,
+    health: null,
     listed: (alerts) => {
       const known = new Set(get().alerts.map((alert) => alert.id));
       const unique = [...new Map(alerts.map((alert) => [alert.id, alert])).values()];
@@ -47,6 +53,10 @@ export function createAlertStore(): AlertStore {
       set((state) => ({ alerts: [alert, ...state.alerts].sort(newestFirst) }));
       return true;
     },
+    healthChecked: (report) => {
+      const held = get().health;
+      if (report && (!held || report.checkedAt >= held.checkedAt)) set({ health: report });
+    },
     acknowledgeStarted: (id) =>
       set((state) => ({
         acknowledging: state.acknowledging.includes(id) ? state.acknowledging : [...state.acknowledging, id],
@@ -60,7 +70,7 @@ export function createAlertStore(): AlertStore {
         acknowledging: state.acknowledging.filter((other) => other !== id),
         problem: state.problem?.alert === id ? null : state.problem,
       })),
-    cleared: () => set({ alerts: [], acknowledging: [], problem: null }),
+    cleared: () => set({ alerts: [], acknowledging: [], problem: null, health: null }),
   }));
 }
 

@@ -1,7 +1,7 @@
-// What an alert says to staff: what happened, and where (kiosk, screen, ticket). Printer problems
-// are told as staff need them, not as the customer was told.
+// What an alert says to staff: what happened, where (kiosk, screen, ticket), and for a failed
+// self-check what to do. Printer problems are told as staff need them, not as the customer was told.
 import type { TFunction } from 'i18next';
-import type { StaffAlert } from '../../../shared/host-api/staff-views.ts';
+import type { HealthCheck, HealthReport, StaffAlert } from '../../../shared/host-api/staff-views.ts';
 
 export function alertTitle(t: TFunction, alert: StaffAlert): string {
   switch (alert.kind) {
@@ -31,4 +31,14 @@ export function alertPlace(t: TFunction, alert: StaffAlert): string[] {
       return [alert.kiosk, t('console.alerts.screen', { screen }), ...ticket];
     }
   }
+}
+
+/** What to do about it, when the title alone cannot say: a failed self-check's problem, with its figures. */
+export function alertAdvice(t: TFunction, alert: StaffAlert): string | null {
+  return alert.kind === 'health' ? t(`errors.${alert.problem.code}`, alert.problem.params) : null;
+}
+
+/** The self-checks the latest run found failing, in the order they ran. */
+export function failingChecks(health: HealthReport | null): HealthCheck[] {
+  return (health?.results ?? []).filter((result) => result.problem !== null).map((result) => result.check);
 }

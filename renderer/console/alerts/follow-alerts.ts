@@ -1,5 +1,6 @@
 // Keeps the console's alerts current: the host's open list on sign-in and whenever the event
-// socket opens again, every pushed alert with its chime, every acknowledgement from any console.
+// socket opens again, every pushed alert with its chime, every acknowledgement from any console;
+// and the kiosk's self-checks, read with the list and followed as each run is pushed.
 // A list answer can be older than a push that overtook it: what was pushed meanwhile wins.
 import type { StaffAlert } from '../../../shared/host-api/staff-views.ts';
 import type { StaffConsole } from '../staff-console.ts';
@@ -24,6 +25,15 @@ export function followAlerts({ host, events, alerts, chime }: Pick<StaffConsole,
     }
   }
 
+  async function readHealth(): Promise<void> {
+    try {
+      const { health } = await host.call('health.status', {});
+      if (!stopped) alerts.getState().healthChecked(health);
+    } catch {
+      // The next run is pushed all the same.
+    }
+  }
+
   const unsubscribers = [
     host.on('staff.alert', (alert) => {
       for (const pushed of meanwhile) pushed.raised.push(alert);
@@ -33,9 +43,14 @@ export function followAlerts({ host, events, alerts, chime }: Pick<StaffConsole,
       for (const pushed of meanwhile) pushed.acknowledged.add(id);
       alerts.getState().acknowledged(id);
     }),
-    events.onOpen(() => void readList()),
+    host.on('health.checked', (report) => alerts.getState().healthChecked(report)),
+    events.onOpen(() => {
+      void readList();
+      void readHealth();
+    }),
   ];
   void readList();
+  void readHealth();
 
   return () => {
     stopped = true;

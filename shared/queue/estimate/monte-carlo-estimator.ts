@@ -4,13 +4,13 @@ import type { QueueState } from '../queue-state.ts';
 import { createWaitCalibration, type CalibratedRange, type WaitRange } from './calibration.ts';
 import { createCounterHabits } from './counter-habits.ts';
 import { createCounterRoutine } from './counter-routine.ts';
-import { simulateWaits, type QueueModel } from './forward-simulation.ts';
+import { simulateWaitsInSlices, type QueueModel } from './forward-simulation.ts';
 import { ticketsCalledNow } from './free-counters.ts';
 import { createFutureArrivals } from './future-arrivals.ts';
 import { createRandom, sortedQuantile } from './random.ts';
 import { createServiceTimes } from './service-times.ts';
 import { createStoreClock } from './store-clock.ts';
-import type { NewArrival, WaitEstimate, WaitEstimator } from './wait-estimator.ts';
+import { wholeOf, type NewArrival, type Sliced, type WaitEstimate, type WaitEstimator } from './wait-estimator.ts';
 
 const minute = 60_000;
 
@@ -50,6 +50,9 @@ export interface WaitEstimatorSettings {
 // From this share of futures in which no counter ever calls the ticket, no range is promised:
 // the upper quantile then reaches into the futures that never end, and has no end itself.
 const maxUnservedShare = 0.1;
+
+/** Tickets whose quantiles are read per slice: each sorts `runs` simulated waits. */
+const ticketsPerSlice = 100;
 
 const bounded = (range: WaitRange) => Number.isFinite(range.lowMinutes) && Number.isFinite(range.medianMinutes) && Number.isFinite(range.highMinutes);
 
@@ -99,10 +102,12 @@ export function createWaitEstimator(settings: WaitEstimatorSettings): WaitEstima
   const awaitingFirstRange = new Set<string>();
   let lastNew: LastNew | undefined;
 
-  const predict = (state: QueueState, now: number, targets: readonly CallableTicket[]): Prediction[] => {
-    const waits = simulateWaits(state, now, targets, model, random, runs);
+  function* predict(state: QueueState, now: number, targets: readonly CallableTicket[]): Sliced<Prediction[]> {
+    const waits = yield* simulateWaitsInSlices(state, now, targets, model, random, runs);
     const column = new Float64Array(runs);
-    return targets.map((_ticket, index) => {
+    const predictions: Prediction[] = [];
+    for (let index = 0; index < targets.length; index += 1) {
+      if (index > 0 && index % ticketsPerSlice === 0) yield;
       let unserved = 0;
       for (let run = 0; run < runs; run += 1) {
         const wait = waits[run * targets.length + index] as number;
@@ -115,9 +120,10 @@ export function createWaitEstimator(settings: WaitEstimatorSettings): WaitEstima
         medianMinutes: Math.max(0, sortedQuantile(column, 0.5)),
         highMinutes: Math.max(0, sortedQuantile(column, 0.9)),
       };
-      return { raw, unserved: unserved / runs };
-    });
-  };
+      predictions.push({ raw, unserved: unserved / runs });
+    }
+    return predictions;
+  }
   // The customer groups whose own calibration a ticket's range takes: how it joined the line, its service, the hour it was issued.
   const groupsOf = (ticket: Issued) => {
     const stream = ticket.readyAt < ticket.issuedAt ? 'ahead' : ticket.readyAt > ticket.issuedAt ? 'behind' : 'plain';
@@ -134,6 +140,43 @@ export function createWaitEstimator(settings: WaitEstimatorSettings): WaitEstima
     const { lowMinutes, medianMinutes, highMinutes } = shown;
     return { estimate: thin ? { kind: 'unsure' } : { kind: 'range', lowMinutes, medianMinutes, highMinutes }, shown };
   };
+
+  function* estimateAllInSlices(state: QueueState, now: number): Sliced<Map<string, WaitEstimate>> {
+    const estimates = new Map<string, WaitEstimate>();
+    const targets = callingOrder([...state.waiting.values()]);
+    if (targets.length === 0) return estimates;
+    const calledNow = ticketsCalledNow(state);
+    const predictions = yield* predict(state, now, targets);
+    targets.forEach((ticket, index) => {
+      const prediction = predictions[index] as Prediction;
+      const { estimate, shown } = calledNow.has(ticket.id) ? { estimate: { kind: 'now' } as const, shown: undefined } : show(ticket, prediction);
+      estimates.set(ticket.id, estimate);
+      if (!awaitingFirstRange.delete(ticket.id) || !shown || estimate.kind === 'now') return;
+      shownAtIssue.set(ticket.id, shown);
+    });
+    return estimates;
+  }
+
+  function* estimateNewInSlices(state: QueueState, now: number, arrival: NewArrival): Sliced<WaitEstimate> {
+    const candidate: CallableTicket = {
+      id: '\u0000new',
+      service: arrival.service,
+      readyAt: readyTime({ issuedAt: now, advanceMinutes: arrival.advanceMinutes, appointmentAt: arrival.appointmentAt }),
+      sequence: state.issued + 1,
+    };
+    const remember = (shown: CalibratedRange | undefined) => {
+      lastNew = { now, sequence: candidate.sequence, service: candidate.service, readyAt: candidate.readyAt, shown };
+    };
+    if (ticketsCalledNow(state, candidate).has(candidate.id)) {
+      remember(undefined);
+      return { kind: 'now' };
+    }
+    const targets = callingOrder([...state.waiting.values(), candidate]);
+    const prediction = (yield* predict(state, now, targets))[targets.indexOf(candidate)] as Prediction;
+    const { estimate, shown } = show({ ...candidate, issuedAt: now }, prediction);
+    remember(shown);
+    return estimate;
+  }
 
   return {
     observe(event, outcome, state) {
@@ -158,40 +201,9 @@ export function createWaitEstimator(settings: WaitEstimatorSettings): WaitEstima
       else if (lastNew?.shown) shownAtIssue.set(ticket.id, lastNew.shown);
       lastNew = undefined;
     },
-    estimateAll(state, now) {
-      const estimates = new Map<string, WaitEstimate>();
-      const targets = callingOrder([...state.waiting.values()]);
-      if (targets.length === 0) return estimates;
-      const calledNow = ticketsCalledNow(state);
-      const predictions = predict(state, now, targets);
-      targets.forEach((ticket, index) => {
-        const prediction = predictions[index] as Prediction;
-        const { estimate, shown } = calledNow.has(ticket.id) ? { estimate: { kind: 'now' } as const, shown: undefined } : show(ticket, prediction);
-        estimates.set(ticket.id, estimate);
-        if (!awaitingFirstRange.delete(ticket.id) || !shown || estimate.kind === 'now') return;
-        shownAtIssue.set(ticket.id, shown);
-      });
-      return estimates;
-    },
-    estimateNew(state, now, arrival: NewArrival) {
-      const candidate: CallableTicket = {
-        id: '\u0000new',
-        service: arrival.service,
-        readyAt: readyTime({ issuedAt: now, advanceMinutes: arrival.advanceMinutes, appointmentAt: arrival.appointmentAt }),
-        sequence: state.issued + 1,
-      };
-      const remember = (shown: CalibratedRange | undefined) => {
-        lastNew = { now, sequence: candidate.sequence, service: candidate.service, readyAt: candidate.readyAt, shown };
-      };
-      if (ticketsCalledNow(state, candidate).has(candidate.id)) {
-        remember(undefined);
-        return { kind: 'now' };
-      }
-      const targets = callingOrder([...state.waiting.values(), candidate]);
-      const prediction = predict(state, now, targets)[targets.indexOf(candidate)] as Prediction;
-      const { estimate, shown } = show({ ...candidate, issuedAt: now }, prediction);
-      remember(shown);
-      return estimate;
-    },
+    estimateAll: (state, now) => wholeOf(estimateAllInSlices(state, now)),
+    estimateNew: (state, now, arrival) => wholeOf(estimateNewInSlices(state, now, arrival)),
+    estimateAllInSlices,
+    estimateNewInSlices,
   };
 }

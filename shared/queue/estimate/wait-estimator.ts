@@ -17,6 +17,13 @@ export interface NewArrival {
   appointmentAt?: number | undefined;
 }
 
+/**
+ * A long computation cut into slices: each `yield` is a point where the caller may let other work
+ * run before asking for the next slice. Everything read from the queue state is read before the
+ * first yield, so the state may change between slices without mixing two queues in one answer.
+ */
+export type Sliced<T> = Generator<void, T, void>;
+
 export interface WaitEstimator {
   /** Learns from an event just folded into `state` (service times, real waits, arrivals, no-shows). */
   observe(event: QueueEvent, outcome: QueueOutcome, state: QueueState): void;
@@ -24,4 +31,19 @@ export interface WaitEstimator {
   estimateAll(state: QueueState, now: number): Map<string, WaitEstimate>;
   /** The estimate a ticket issued now would get. */
   estimateNew(state: QueueState, now: number, arrival: NewArrival): WaitEstimate;
+  /**
+   * estimateAll and estimateNew in slices, offered by an estimator that takes long on a long queue
+   * (the Monte Carlo one: hundreds of milliseconds with 1,000 tickets waiting), so the host can run
+   * it between the calls it answers. An estimator without them is run in one go.
+   */
+  estimateAllInSlices?(state: QueueState, now: number): Sliced<Map<string, WaitEstimate>>;
+  estimateNewInSlices?(state: QueueState, now: number, arrival: NewArrival): Sliced<WaitEstimate>;
+}
+
+/** Runs a sliced computation to its end at once, for a caller with nothing else to do meanwhile. */
+export function wholeOf<T>(slices: Sliced<T>): T {
+  for (;;) {
+    const step = slices.next();
+    if (step.done) return step.value;
+  }
 }

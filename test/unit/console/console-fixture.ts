@@ -32,6 +32,8 @@ export interface ConsoleUnderTest {
 
 export interface ConsoleRig {
   host: Host;
+  /** The host's data folder, where its database file lies. */
+  dataDir: string;
   clock: FakeClock;
   openConsole(staffId?: string): ConsoleUnderTest;
   /** Calls the host as the operator would, e.g. to take a ticket as the kiosk does. */
@@ -56,6 +58,7 @@ export function consoleRig(): ConsoleRig {
 
   return {
     host,
+    dataDir: store.dataDir,
     clock,
     operator: (method, input) => as({ role: 'operator' }, method, input),
     customer: (method, input) => as({ role: 'customer' }, method, input),

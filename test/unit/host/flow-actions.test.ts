@@ -7,7 +7,9 @@ import { tempHost, type TempHost } from '../../fixtures/temp-host.ts';
 
 /** The demo store, with every session seeing its pilot flows (the top-up is one). */
 async function demoKiosk(clock?: Clock): Promise<{ host: Host; sessionId: string; kiosk: TempHost }> {
-  const kiosk = tempHost({ store: exampleStoreCopy('demo', { 'pilots.share': 1 }), ...(clock ? { now: clock.now } : {}) });
+  // Its tests take more tickets in one visit than the store lets a customer take.
+  const store = exampleStoreCopy('demo', { 'pilots.share': 1, 'queue.ticketLimits': { perSession: 10, perMinute: 30 } });
+  const kiosk = tempHost({ store, ...(clock ? { now: clock.now } : {}) });
   return { host: kiosk.host, sessionId: await openSession(kiosk.host), kiosk };
 }
 

@@ -124,8 +124,8 @@ describe('a store config with flows', () => {
 
   it('refuses a warning shorter than the 20 seconds WCAG asks for, and says so in numbers', () => {
     expect(problemWith(withValue(valid, 'session.warningSeconds', 10))).toEqual({
-      code: 'config.invalidValue',
-      params: { file: 'store.json', path: 'session.warningSeconds', expected: 'at least 20' },
+      code: 'config.wholeNumberOutOfRange',
+      params: { file: 'store.json', path: 'session.warningSeconds', min: 20, max: 120 },
     });
   });
 
@@ -179,6 +179,6 @@ describe('a store config with flows', () => {
 
   it('refuses a choice with a single option: that is no choice', () => {
     const config = withValue(valid, 'flows[1].steps[0].options', [{ value: 'advice', label: { es: 'A', en: 'A' } }]);
-    expect(problemWith(config)).toMatchObject({ params: { path: 'flows[1].steps[0].options', expected: 'at least 2 item(s)' } });
+    expect(problemWith(config)).toMatchObject({ code: 'config.tooFew', params: { path: 'flows[1].steps[0].options', count: 2, items: 'options' } });
   });
 });

@@ -28,8 +28,8 @@ describe('the kiosk host', () => {
       result: { state: 'outOfService', problem: { code: 'config.wrongType', params: { path: 'store.name' } } },
     });
     const types = target.usageLog.read().map((stored) => stored.event.type);
-    // The first heartbeat says the kiosk runs out of service.
-    expect(types).toEqual(['kiosk.started', 'kiosk.configRejected', 'kiosk.alive']);
+    // The first heartbeat says the kiosk runs out of service; its self-checks run all the same.
+    expect(types).toEqual(['kiosk.started', 'kiosk.configRejected', 'kiosk.alive', 'kiosk.healthChecked']);
     const sessionId = await openSession(target);
     const lookup = await runAction(target, sessionId, findOrder, { orderCode: 'K7M2QX' });
     expect(lookup).toMatchObject({ ok: false, error: { code: 'kiosk.outOfService' } });
@@ -70,7 +70,7 @@ describe('the kiosk host', () => {
     writeFileSync(join(store.dir, 'orders.json'), JSON.stringify({ orders: [{ code: 'K7M2QX', itemCount: 0, collectionPoint: { es: 'Taquilla' } }] }));
     const { host } = tempHost({ store });
     expect(await call(host, 'kiosk.state', {})).toMatchObject({
-      result: { state: 'outOfService', problem: { code: 'config.invalidValue', params: { file: 'orders.json', path: 'orders[0].itemCount' } } },
+      result: { state: 'outOfService', problem: { code: 'config.wholeNumberOutOfRange', params: { file: 'orders.json', path: 'orders[0].itemCount' } } },
     });
   });
 

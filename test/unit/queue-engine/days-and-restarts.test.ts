@@ -88,6 +88,8 @@ describe('a restart', () => {
     await rig.engine.callNext('desk-1');
     await rig.engine.pauseCounter('desk-2');
     const delay = await rig.engine.postDelay('advice', text('Falta personal', 'Short of staff'));
+    // As a restart computes them: the estimates once caught up with every change.
+    await rig.engine.estimates.settled();
     const before = await rig.engine.board();
     const statuses = await Promise.all([first, priority, advice].map((ticket) => rig.engine.ticket(ticket.id)));
 

@@ -8,8 +8,7 @@ import type { CallAnnouncement, QueueUpdate } from '../../../shared/host-api/que
 import type { WaitEstimator } from '../../../shared/queue/estimate/wait-estimator.ts';
 import type { UsageEvent } from '../../../shared/usage/events.ts';
 import { createFileAppointmentSource, type BookedAppointment } from '../../../electron/host/queue/appointments.ts';
-import { createQueueEngine } from '../../../electron/host/queue/queue-engine.ts';
-import type { QueueSystem } from '../../../electron/host/queue/queue-system.ts';
+import { createQueueEngine, type QueueEngine } from '../../../electron/host/queue/queue-engine.ts';
 import { naiveEstimatorFor } from '../../../electron/host/load-kiosk.ts';
 import { openKioskDatabase, type KioskDatabase } from '../../../electron/host/storage/database.ts';
 import { createUsageLog } from '../../../electron/host/usage/usage-log.ts';
@@ -26,7 +25,7 @@ export interface EngineRigOptions {
 }
 
 export interface EngineRig {
-  engine: QueueSystem;
+  engine: QueueEngine;
   config: QueueConfig;
   /** Every update pushed, oldest first. */
   changes: QueueUpdate[];
@@ -97,10 +96,12 @@ function rigOn(folder: TempFolder, options: EngineRigOptions, clockStart?: Date)
         .filter((event) => event.type.startsWith('ticket.')),
     db: () => db,
     restart(estimator) {
+      engine.close();
       db.close();
       return rigOn(folder, { ...options, ...(estimator ? { estimator: () => estimator } : {}) }, current);
     },
     close() {
+      engine.close();
       if (db.isOpen) db.close();
       folder.remove();
     },
