@@ -60,7 +60,7 @@ export interface KioskOptions {
   generatedDays: number;
 }
 
-async function startKiosk(options: KioskOptions): Promise<{ kiosk: Kiosk; stop: () => Promise<void> }> {
+export async function startKiosk(options: KioskOptions): Promise<{ kiosk: Kiosk; stop: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'atiende-e2e-'));
   cpSync(join(projectRoot, 'assets/stores', options.exampleStore ?? 'demo'), join(dir, 'store'), { recursive: true });
   const configFile = join(dir, 'store', 'store.json');
