@@ -1,5 +1,5 @@
 // A translated problem with a way forward: try again, or ask a person; start over when the
-// session itself is gone.
+// session itself is gone; only a person when trying again would get the same answer.
 import { useTranslation } from 'react-i18next';
 import type { HostErrorPayload } from '../../../shared/host-api/errors.ts';
 import { useKiosk } from '../kiosk-context.ts';
@@ -16,6 +16,8 @@ export function ProblemAlert({ problem, onTryAgain }: ProblemAlertProps) {
   const { t } = useTranslation();
   const kiosk = useKiosk();
   const sessionLost = problem.code === 'session.unknown';
+  // This customer's tickets are used up for the visit: another try is refused the same way.
+  const onlyAPerson = problem.code === 'queue.ticketLimitReached';
 
   return (
     <div className="problem">
@@ -27,14 +29,14 @@ export function ProblemAlert({ problem, onTryAgain }: ProblemAlertProps) {
           <button type="button" className="button button--primary" onClick={() => endSession(kiosk, 'cancelled')}>
             {t('session.startOver')}
           </button>
-        ) : (
+        ) : onlyAPerson ? null : (
           <button type="button" className="button button--primary" onClick={onTryAgain}>
             {t('problem.tryAgain')}
           </button>
         )}
         <button
           type="button"
-          className="button button--secondary"
+          className={`button ${onlyAPerson ? 'button--primary' : 'button--secondary'}`}
           onClick={() => void requestHelp(kiosk, currentScreen(kiosk), 'needHelp')}
         >
           {t('problem.askPerson')}
