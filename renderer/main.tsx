@@ -1,27 +1,23 @@
-// The page's one entry: locks the page down, finds the host bridge, sets up translation, then
-// loads the app this window shows (each app its own chunk): the waiting board for `?view=board`
-// (kept in the query so it survives the browser shell's removal of the fragment), else the kiosk.
+// The page's one entry: locks the page down, then loads, side by side, what every app here starts
+// from (translation, the host bridge) and the app this window shows: the waiting board for
+// `?view=board` (kept in the query so it survives the browser shell's removal of the fragment),
+// else the kiosk. Each is a chunk of its own; asked for together, their files download at once
+// rather than one after another.
 
 // Design tokens first: every app's styles build on them.
 import './kit/base.css';
-import { findHostBridge } from './kit/host/find-host-bridge.ts';
-import { createHostClient } from './kit/host/host-client.ts';
-import { createKioskI18n } from './kit/i18n/create-i18n.ts';
-import { followDocumentLanguage } from './kit/i18n/document-language.ts';
 import { lockDownPage } from './kit/lockdown.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
 lockDownPage(window);
-const i18n = createKioskI18n('es');
-followDocumentLanguage(i18n, document.documentElement);
-const host = createHostClient(findHostBridge(window));
+const connecting = import('./kit/connect-page.ts').then(({ connectPage }) => connectPage(window));
 
 if (new URLSearchParams(window.location.search).get('view') === 'board') {
-  const { startBoard } = await import('./board/start-board.tsx');
+  const [{ startBoard }, { host, i18n }] = await Promise.all([import('./board/start-board.tsx'), connecting]);
   startBoard(root, host, i18n);
 } else {
-  const { startKiosk } = await import('./kiosk/start-kiosk.tsx');
+  const [{ startKiosk }, { host, i18n }] = await Promise.all([import('./kiosk/start-kiosk.tsx'), connecting]);
   startKiosk(root, host, i18n);
 }

@@ -1,8 +1,10 @@
 // `npm run bench`: host costs as ratios against baselines measured in the same run, so the
-// figures compare across machines, then the wait-estimate bench (test/bench/queue/), then the
-// reports bench (test/bench/reports/, about four minutes). Writes bench-results/host.json,
-// queue-estimates.json and reports.json as well. Name benches to run only those:
-// `npm run bench -- reports`, `npm run bench -- host queue`.
+// figures compare across machines; host calls with 0, 300 and 1,000 tickets waiting
+// (test/bench/load/); the browser shell's cold start to attract painted (test/bench/start/); the
+// idle attract screen's main-thread share, its first load and the ticket screen's touch-to-paint
+// (test/bench/idle/); the wait-estimate bench (test/bench/queue/); then the reports bench
+// (test/bench/reports/, about four minutes). Each writes its figures to bench-results/ as well.
+// Name benches to run only those: `npm run bench -- reports`, `npm run bench -- load start idle`.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,10 +12,13 @@ import { performance } from 'node:perf_hooks';
 import { createHost } from '../../electron/host/create-host.ts';
 import { demoStoreConfig } from '../../electron/host/kiosk-paths.ts';
 import { openKioskDatabase } from '../../electron/host/storage/database.ts';
+import { runIdleBench } from './idle/idle-bench.ts';
+import { runLoadBench } from './load/load-bench.ts';
 import { runQueueBench } from './queue/queue-bench.ts';
 import { runReportsBench } from './reports/reports-bench.ts';
+import { runStartBench } from './start/start-bench.ts';
 
-const benches = ['host', 'queue', 'reports'] as const;
+const benches = ['host', 'load', 'start', 'idle', 'queue', 'reports'] as const;
 const named = process.argv.slice(2);
 const unknown = named.filter((name) => !(benches as readonly string[]).includes(name));
 if (unknown.length > 0) throw new Error(`no bench named ${unknown.join(', ')}: choose among ${benches.join(', ')}`);
@@ -64,13 +69,22 @@ async function runHostBench(): Promise<void> {
   }
 }
 
-if (chosen('host')) {
-  await runHostBench();
-  console.log('');
-}
-// A missed wait-estimate target or reports goal fails the run, so a regression cannot pass unnoticed.
-if (chosen('queue') && !runQueueBench()) process.exitCode = 1;
-if (chosen('reports')) {
-  if (chosen('queue')) console.log('');
-  if (!(await runReportsBench())) process.exitCode = 1;
+// A missed goal fails the run, so a regression cannot pass unnoticed.
+const runs: Record<(typeof benches)[number], () => Promise<boolean>> = {
+  host: async () => {
+    await runHostBench();
+    return true;
+  },
+  load: runLoadBench,
+  start: runStartBench,
+  idle: runIdleBench,
+  queue: async () => runQueueBench(),
+  reports: runReportsBench,
+};
+let first = true;
+for (const bench of benches) {
+  if (!chosen(bench)) continue;
+  if (!first) console.log('');
+  first = false;
+  if (!(await runs[bench]())) process.exitCode = 1;
 }

@@ -1,8 +1,8 @@
 // The coach marks' place in the kiosk: watches flows for the moments to offer a tutorial and
-// shows the tour over the real screen while one runs.
-import { useEffect, useRef } from 'react';
+// shows the tour over the real screen while one runs (its code fetched by then, see tour-code.ts).
+import { Suspense, useEffect, useRef } from 'react';
 import { useKioskSlice } from '../kiosk-context.ts';
-import { TutorialTour } from './TutorialTour.tsx';
+import { tourCode } from './tour-code.ts';
 import { useTutorialCoach } from './use-tutorial-coach.ts';
 
 export function TutorialLayer() {
@@ -19,5 +19,9 @@ export function TutorialLayer() {
     touring.current = tour !== null;
   }, [tour]);
 
-  return tour ? <TutorialTour key={tour.id} tour={tour} /> : null;
+  return tour ? (
+    <Suspense fallback={null}>
+      <tourCode.Component key={tour.id} tour={tour} />
+    </Suspense>
+  ) : null;
 }

@@ -1,11 +1,13 @@
 // "New here? Show me how (20 s)": a small offer under the step's heading that covers nothing and
 // goes with one touch. Announced politely when it appears on a step already on screen. With no
 // offer and no tour on screen, a step that has a tutorial keeps a quiet "How does this work?".
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Flow } from '../../../shared/flows/flow-schema.ts';
 import { useKiosk, useKioskSlice } from '../kiosk-context.ts';
 import { acceptOffer, askForTour, declineOffer } from './tutorial-actions.ts';
 import { marksOf, tourSeconds } from './tutorial-marks.ts';
+import { tourCode } from './tour-code.ts';
 import './tutorial-offer.css';
 
 interface TutorialOfferProps {
@@ -23,6 +25,14 @@ export function TutorialOffer({ flow, step }: TutorialOfferProps) {
   const show = shown?.kind === 'person'
     ? t('tutorial.offer.showPerson')
     : t('tutorial.offer.show', { seconds: tourSeconds(flow, shown?.trigger === 'firstUse' ? null : step) });
+  const asking = !touring && marksOf(flow, step).length > 0;
+  const tourOffered = shown !== null || asking;
+
+  // Every tour starts from this offer or button (or follows one taken earlier in the flow): its code
+  // comes while the customer reads them.
+  useEffect(() => {
+    if (tourOffered) tourCode.preload();
+  }, [tourOffered]);
 
   return (
     <>
@@ -44,7 +54,7 @@ export function TutorialOffer({ flow, step }: TutorialOfferProps) {
             </button>
           </div>
         </div>
-      ) : !touring && marksOf(flow, step).length > 0 ? (
+      ) : asking ? (
         <button type="button" className="button button--quiet tutorial-ask" onClick={() => askForTour(kiosk)}>
           {t('tutorial.ask')}
         </button>

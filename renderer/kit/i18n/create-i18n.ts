@@ -7,13 +7,19 @@ import es from '../../../assets/locales/es.json';
 import fr from '../../../assets/locales/fr.json';
 import { pseudoLocalizeTexts } from './pseudo-locale.ts';
 
+let pseudoTexts: { translation: typeof en } | null = null;
+
 export const localeResources = {
   es: { translation: es },
   en: { translation: en },
   ar: { translation: ar },
   fr: { translation: fr },
-  // Derived, never written: it follows English wherever English changes.
-  'en-XA': { translation: pseudoLocalizeTexts(en) },
+  // Derived, never written: it follows English wherever English changes. Made the first time it is
+  // read (a translator's check), not at every start of a page: rewriting every text takes a while.
+  get 'en-XA'() {
+    pseudoTexts ??= { translation: pseudoLocalizeTexts(en) };
+    return pseudoTexts;
+  },
 } as const satisfies Record<Language, { translation: object }>;
 
 export function createKioskI18n(language: Language): i18n {

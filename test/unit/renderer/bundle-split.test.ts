@@ -1,21 +1,32 @@
-// The customer screens never load the chart library: the kiosk page's scripts and everything they
-// import statically are free of Recharts and of the reports. A manager signed in at the kiosk
-// reads the reports there, so the kiosk may reach Recharts, but only on demand: through a dynamic
-// import of the reports page, which in turn loads the charts' own chunk on demand. The back office
-// reaches its charts the same way, and the counter console never. Reads the built renderer, so it
-// runs after `npm run build` (npm test builds first).
+// What each page loads up front, read from the built renderer. The kiosk page's first load (its
+// scripts, the two chunks it imports at once to start the kiosk, and everything they import
+// statically) draws the attract screen and nothing more: not the waiting board, not the tour
+// library, not zod's JSON-schema writer, not the screens of a session, not the charts or reports.
+// Those it reaches only through imports on demand; zod's JSON-schema writer not at all. A manager
+// signed in at the kiosk reads the reports there, through a dynamic import of the reports page,
+// which in turn loads the charts' own chunk on demand. The back office reaches its charts the same
+// way, and the counter console never. Runs after `npm run build` (npm test builds first).
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const rendererDir = fileURLToPath(new URL('../../../out/renderer/', import.meta.url));
+const zodCore = fileURLToPath(new URL('../../../node_modules/zod/v4/core/', import.meta.url));
 const built = existsSync(join(rendererDir, 'index.html')) && existsSync(join(rendererDir, 'backoffice.html'));
 
 /** Recharts' own class names survive minification: a chunk that draws its charts holds them. */
 const rechartsMark = /recharts-(wrapper|surface|cartesian)/;
 /** The reports page's own class: a chunk that holds the page writes it. */
 const reportsPageMark = /["'`]reports-page["'`]/;
+/** The tour library names its portal and floater after itself. */
+const tourLibraryMark = /react-joyride/;
+/** zod's JSON-schema writer explains what it cannot write, in messages minification keeps. */
+const jsonSchemaMark = /cannot be represented in JSON Schema/;
+/** Classes the waiting board writes: a chunk that draws it holds them. */
+const boardMark = /["'`]board__(service|counter)/;
+/** The ticket screen's number and a flow's introduction, two screens of a session past attract. */
+const sessionScreensMark = /["'`](waiting__number|flow-benefit)["'`]/;
 
 /** Module imports in a built chunk: `import … from "./x.js"`, `import "./x.js"`, `export … from "./x.js"`. */
 const staticImport = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["'`](\.{1,2}\/[^"'`]+?\.js)["'`]/g;
@@ -56,34 +67,63 @@ const holding = (mark: RegExp) => (scripts: string[]) => scripts.filter((path) =
 const withRecharts = holding(rechartsMark);
 const withReportsPage = holding(reportsPageMark);
 
-/** The kiosk page's own screens: index.html picks them (or the waiting board's) and imports them on demand. */
-function kioskScreens(): string {
-  const screens = pageScripts('index.html')
+/** A chunk index.html imports on demand, by the name of the module it starts from. */
+function startChunk(name: string): string {
+  const chunk = pageScripts('index.html')
     .flatMap((script) => importsOf(script, dynamicImport))
-    .find((path) => posix.basename(path).startsWith('start-kiosk'));
-  if (!screens) throw new Error('index.html imports no start-kiosk chunk: the walk would prove nothing');
-  return screens;
+    .find((path) => posix.basename(path).startsWith(`${name}-`));
+  if (!chunk) throw new Error(`index.html imports no ${name} chunk: the walk would prove nothing`);
+  return chunk;
+}
+
+/** What the kiosk page loads to paint the attract screen: its scripts, the kiosk's start and the page's connection, with their static imports. */
+function kioskFirstLoad(): string[] {
+  return reachable([...pageScripts('index.html'), startChunk('start-kiosk'), startChunk('connect-page')], { dynamic: false });
 }
 
 // Skipped, and saying why in its name, only where nothing has been built yet.
 describe.skipIf(!built)(built ? 'the built renderer' : 'the built renderer (skipped: out/renderer is missing, run `npm run build` first)', () => {
-  it('gives the customer screens neither the chart library nor the reports in anything they load up front', () => {
-    const upFront = reachable([...pageScripts('index.html'), kioskScreens()], { dynamic: false });
-    // The walk must have followed the kiosk's screens into their own imports, or it proves nothing.
-    expect(upFront.length).toBeGreaterThan(pageScripts('index.html').length + 1);
-    expect(withRecharts(upFront)).toEqual([]);
-    expect(withReportsPage(upFront)).toEqual([]);
+  it('paints the attract screen without the waiting board, the tour library, zod’s JSON-schema writer or the screens of a session', () => {
+    const firstLoad = kioskFirstLoad();
+    // The walk must have followed the kiosk's start into its own imports, or it proves nothing.
+    expect(firstLoad.length).toBeGreaterThan(pageScripts('index.html').length + 2);
+    for (const mark of [boardMark, tourLibraryMark, jsonSchemaMark, sessionScreensMark, rechartsMark, reportsPageMark]) {
+      expect({ mark: String(mark), chunks: holding(mark)(firstLoad) }).toEqual({ mark: String(mark), chunks: [] });
+    }
+  });
+
+  it('reaches the waiting board, the tour library and the screens of a session only through imports on demand, each in chunks of its own', () => {
+    const everything = reachable(pageScripts('index.html'), { dynamic: true });
+    const firstLoad = kioskFirstLoad();
+    for (const mark of [boardMark, tourLibraryMark, sessionScreensMark]) {
+      // Found among all the page may load, so their absence from the first load means something.
+      const chunks = holding(mark)(everything);
+      expect(chunks.length, String(mark)).toBeGreaterThan(0);
+      expect(chunks.filter((chunk) => firstLoad.includes(chunk)), String(mark)).toEqual([]);
+    }
+    // The tour library comes only when a tour may run, not with the session's screens.
+    const sessionScreens = holding(sessionScreensMark)(everything);
+    expect(holding(tourLibraryMark)(reachable(sessionScreens, { dynamic: false }))).toEqual([]);
+  });
+
+  it('carries zod’s JSON-schema writer nowhere in the renderer, though zod’s own module has it', () => {
+    // The mark is the writer's: zod's module holds it, so finding it nowhere below means it was left out.
+    expect(readFileSync(join(zodCore, 'json-schema-processors.js'), 'utf8')).toMatch(jsonSchemaMark);
+    const pages = ['index.html', 'console.html', 'backoffice.html'];
+    const everything = [...new Set(pages.flatMap((page) => reachable(pageScripts(page), { dynamic: true })))];
+    expect(everything.length).toBeGreaterThan(pages.length);
+    expect(holding(jsonSchemaMark)(everything)).toEqual([]);
   });
 
   it('lets the kiosk reach the chart library only through the reports page, imported on demand, which imports the charts on demand too', () => {
     const entries = pageScripts('index.html');
-    const upFront = reachable([...entries, kioskScreens()], { dynamic: false });
+    const firstLoad = kioskFirstLoad();
     const everything = reachable(entries, { dynamic: true });
     // A manager at the kiosk does reach the charts: the walk finds them, so their absence below means something.
     expect(withRecharts(everything)).toHaveLength(1);
 
-    // What the kiosk's screens import on demand that carries the reports page: the manager's reports.
-    const onDemand = [...new Set(upFront.flatMap((path) => importsOf(path, dynamicImport)))].filter((path) => !upFront.includes(path));
+    // What the kiosk imports on demand that carries the reports page: the manager's reports.
+    const onDemand = [...new Set(everything.flatMap((path) => importsOf(path, dynamicImport)))].filter((path) => !firstLoad.includes(path));
     const reportsPages = onDemand.filter((path) => withReportsPage(reachable([path], { dynamic: false })).length > 0);
     expect(reportsPages).toHaveLength(1);
     // Opening the reports draws the tables first: the charts come in a chunk of their own after.
