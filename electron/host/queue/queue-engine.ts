@@ -6,17 +6,16 @@
 import { randomUUID } from 'node:crypto';
 import { appointmentClassId, type QueueConfig } from '../../../shared/config/queue-config.ts';
 import type { CalledTicketView, FinishedTicketView } from '../../../shared/host-api/queue-views.ts';
-import { callableAt, nextTicket, readyTime } from '../../../shared/queue/calling-rule.ts';
-import { ticketsCalledNow } from '../../../shared/queue/estimate/free-counters.ts';
-import type { Sliced, WaitEstimate, WaitEstimator } from '../../../shared/queue/estimate/wait-estimator.ts';
+import { callableAt, nextTicket } from '../../../shared/queue/calling-rule.ts';
+import type { WaitEstimate, WaitEstimator } from '../../../shared/queue/estimate/wait-estimator.ts';
 import { queueEventSchema, type QueueEvent, type QueueEventInput } from '../../../shared/queue/queue-events.ts';
 import type { QueueOutcome, QueueTicket } from '../../../shared/queue/queue-state.ts';
 import type { KioskDatabase } from '../storage/database.ts';
 import { createSubjectHash } from '../storage/subject-hash.ts';
 import type { UsageLog } from '../usage/usage-log.ts';
 import { checkInVerdict, type AppointmentSource } from './appointments.ts';
-import { createEstimateRefresh, estimateRefreshTiming } from './estimate-refresh.ts';
 import { guardedEstimator } from './guarded-estimator.ts';
+import { createQueueEstimates } from './queue-estimates.ts';
 import { createTicketTurns } from './ticket-turns.ts';
 import { counterConfig, counterToClose, counterToPause, fail, findTicket, freeCounter, priorityClass, servingAt, serviceConfig } from './queue-checks.ts';
 import { localClock, queueDayAt, queueDayBefore, queueDayOf } from './queue-day.ts';
@@ -70,43 +69,17 @@ export function createQueueEngine(deps: QueueEngineDeps): QueueEngine {
   const log = createQueueLog(deps.db);
   const hashOf = createSubjectHash(deps.db);
   let today: DayQueue = emptyDayQueue(queueDayAt(now(), config.dayStartsAt));
-  let estimates = new Map<string, WaitEstimate>();
-  let newTicketEstimates = new Map<string, WaitEstimate>();
-  let estimatedAt = now().getTime();
   let version = 0;
   let published = '';
   // Nothing is pushed while a day starts, until its first estimates: every board shown has its waits.
   let startingDay = true;
 
-  const snapshot = (): QueueSnapshot => ({ config, state: today.state, estimates, newTicketEstimates, closed: today.closed });
-  const stamp = () => now().toISOString();
-
-  /**
-   * Every estimate anew, for a copy of the queue as it stood when the refresh began: tickets issued
-   * meanwhile keep the wait they were told until the next refresh, which is already due.
-   */
-  function* refreshEstimates(): Sliced<void> {
-    const day = today.day.id;
-    const state = structuredClone(today.state);
-    const at = now().getTime();
-    yield;
-    const fresh = yield* estimator.estimateAllInSlices(state, at);
-    const forNewTickets = new Map<string, WaitEstimate>();
-    for (const service of config.services) {
-      yield;
-      forNewTickets.set(service.id, yield* estimator.estimateNewInSlices(state, at, { service: service.id, advanceMinutes: 0 }));
-    }
-    yield;
-    // A new day began meanwhile: its own refresh ran when it started.
-    if (today.day.id !== day) return;
-    for (const [ticket, told] of estimates) if (!fresh.has(ticket) && today.state.waiting.has(ticket)) fresh.set(ticket, told);
-    estimates = fresh;
-    newTicketEstimates = forNewTickets;
-    estimatedAt = at;
-    publish();
-  }
+  const estimates = createQueueEstimates({ config, estimator, now, today: () => today, onRefreshed: () => publish(), reportFault: (fault) => reportFault('estimates', fault) });
+  const estimateRefresh = estimates.refresh;
   const ticketTurns = createTicketTurns();
-  const estimateRefresh = createEstimateRefresh(refreshEstimates, estimateRefreshTiming, (fault) => reportFault('estimates', fault));
+
+  const snapshot = (): QueueSnapshot => ({ config, state: today.state, estimates: estimates.byTicket, newTicketEstimates: estimates.forNewTickets, closed: today.closed });
+  const stamp = () => now().toISOString();
 
   /** Tells the listeners, unless nothing they can see has changed (the refresh timer). */
   function publish(): void {
@@ -134,7 +107,7 @@ export function createQueueEngine(deps: QueueEngineDeps): QueueEngine {
       if (usage) usageLog.append(null, usage);
       return outcome;
     });
-    for (const [ticket, estimate] of promised ?? []) estimates.set(ticket, estimate);
+    if (promised) estimates.keep(promised);
     estimateRefresh.changed();
     publish();
     return outcomes;
@@ -188,26 +161,13 @@ export function createQueueEngine(deps: QueueEngineDeps): QueueEngine {
       const cancellations = cancelWaiting(today);
       if (cancellations.length > 0) commit(cancellations);
       today = emptyDayQueue(current);
-      estimates = new Map();
+      estimates.forgetTickets();
       openCountersAtStart();
       estimateRefresh.refreshNow();
     } finally {
       startingDay = false;
     }
     publish();
-  }
-
-  /**
-   * The wait a ticket is told as it is issued, without simulating the queue on the request path:
-   * the latest estimate for a ticket of its service (a priority or appointment ticket hears a
-   * walk-in's wait until the next refresh). A "now" is checked against the counters as they are,
-   * which is cheap: one that no longer holds (a burst of tickets took the free counter) is "unsure".
-   */
-  function promisedWait(service: string, arrival: { issuedAt: number; advanceMinutes: number; appointmentAt: number | undefined }): WaitEstimate {
-    const latest = newTicketEstimates.get(service) ?? { kind: 'unsure' };
-    if (latest.kind !== 'now') return latest;
-    const candidate = { id: '\u0000issuing', service, readyAt: readyTime(arrival), sequence: today.state.issued + 1 };
-    return ticketsCalledNow(today.state, candidate).has(candidate.id) ? latest : { kind: 'unsure' };
   }
 
   function issue(request: Issue, alongside?: (ticket: string) => void): QueueTicket {
@@ -217,7 +177,7 @@ export function createQueueEngine(deps: QueueEngineDeps): QueueEngine {
     const advanceMinutes = request.advanceMinutes ?? 0;
     // What the customer is told now is what the call will be measured against: worked out before
     // the ticket exists and written with it, so no ticket is ever committed without its record.
-    const promised = promisedWait(service.id, { issuedAt: at.getTime(), advanceMinutes, appointmentAt: request.appointmentAt === undefined ? undefined : Date.parse(request.appointmentAt) });
+    const promised = estimates.promisedWait(service.id, { issuedAt: at.getTime(), advanceMinutes, appointmentAt: request.appointmentAt === undefined ? undefined : Date.parse(request.appointmentAt) });
     const predicted = predictionOf(promised);
     const facts = { service: service.id, kind: request.kind, priority: request.priority };
     commit(
@@ -408,7 +368,7 @@ export function createQueueEngine(deps: QueueEngineDeps): QueueEngine {
       estimateRefresh.stop();
     },
     estimates: {
-      computedAt: () => new Date(estimatedAt),
+      computedAt: estimates.computedAt,
       refreshes: () => estimateRefresh.count,
       settled: () => estimateRefresh.settled(),
     },
