@@ -31,7 +31,10 @@ export function WaitingBoard({ host }: { host: HostClient }) {
     return () => clearInterval(clock);
   }, []);
 
-  const languages = useMemo(() => (state?.state === 'ready' ? state.profile.languages.enabled : []), [state]);
+  // Keyed on the list itself, not on the state object: a new state (staff signing in at the kiosk,
+  // a closure) must not start the rotation's turn over, or a busy kiosk would hold one language.
+  const languageList = state?.state === 'ready' ? state.profile.languages.enabled.join(' ') : '';
+  const languages = useMemo(() => (languageList ? (languageList.split(' ') as Language[]) : []), [languageList]);
   useEffect(() => {
     if (languages.length < 2) return;
     const rotation = setInterval(() => {
