@@ -64,6 +64,11 @@ export function profileOf(config: StoreConfig): KioskState {
       benefits: config.benefits,
       queueServices: config.queue.services.map(({ id, name }) => ({ id, name })),
       tutorials: config.tutorials,
+      accessibility: {
+        timeFactor: config.accessibility.timeFactor,
+        speech: { engine: config.accessibility.speech.engine, wordsPerMinute: config.accessibility.speech.wordsPerMinute },
+        screenDiagonalInches: config.accessibility.screenDiagonalInches,
+      },
       flows: config.flows,
       staffGesture: config.staff ? config.staff.kioskGesture : null,
     },

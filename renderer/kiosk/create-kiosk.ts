@@ -4,6 +4,7 @@
 import type { i18n } from 'i18next';
 import type { FaultReporter, HostClient } from '../kit/host/host-client.ts';
 import type { Timers } from '../kit/timers.ts';
+import { createAccessibilityStore } from './accessibility/accessibility-store.ts';
 import { createFlowStore } from './flows/flow-store.ts';
 import { createHelpStore } from './help/help-store.ts';
 import { createIdleStore } from './idle/idle-store.ts';
@@ -36,6 +37,7 @@ export function createKiosk({ host, i18n, timers, now, reportFault }: KioskDeps)
     help: createHelpStore(),
     tutorial: createTutorialStore(),
     staff: createStaffStore(),
+    accessibility: createAccessibilityStore(),
     usage: createUsageRecorder(host, report),
     idleWatch: createIdleWatch({ store: idle, timers, now }),
     timers,

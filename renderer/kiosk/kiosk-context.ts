@@ -1,6 +1,7 @@
 // Hands the kiosk to components, which read only the slices of its stores they show.
 import { createContext, useContext } from 'react';
 import { useStore, type StoreApi } from 'zustand';
+import type { AccessibilityState } from './accessibility/accessibility-store.ts';
 import type { FlowState } from './flows/flow-store.ts';
 import type { HelpState } from './help/help-store.ts';
 import type { IdleState } from './idle/idle-store.ts';
@@ -26,6 +27,7 @@ interface KioskStates {
   help: HelpState;
   tutorial: TutorialState;
   staff: StaffState;
+  accessibility: AccessibilityState;
 }
 
 /** Reads one slice of one of the kiosk's stores, e.g. useKioskSlice('session', (s) => s.phase). */

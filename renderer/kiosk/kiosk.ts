@@ -3,6 +3,7 @@
 import type { i18n } from 'i18next';
 import type { FaultReporter, HostClient } from '../kit/host/host-client.ts';
 import type { Timers } from '../kit/timers.ts';
+import type { AccessibilityStore } from './accessibility/accessibility-store.ts';
 import type { FlowStore } from './flows/flow-store.ts';
 import type { HelpStore } from './help/help-store.ts';
 import type { IdleStore } from './idle/idle-store.ts';
@@ -23,6 +24,8 @@ export interface Kiosk {
   help: HelpStore;
   tutorial: TutorialStore;
   staff: StaffStore;
+  /** The customer's accessibility modes, for this session only. */
+  accessibility: AccessibilityStore;
   usage: UsageRecorder;
   idleWatch: IdleWatch;
   timers: Timers;

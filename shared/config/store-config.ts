@@ -51,6 +51,35 @@ export const storeConfigSchema = z
       })
       .strict()
       .default({ hesitationSeconds: defaultHesitationSeconds }),
+    accessibility: z
+      .object({
+        timeFactor: z
+          .number()
+          .min(1)
+          .max(10)
+          .default(2)
+          .describe('How many times longer every time limit is while a customer uses an accessibility mode (speech, keypad, large text, high contrast, low reach)'),
+        speech: z
+          .object({
+            engine: z
+              .enum(['auto', 'platform', 'espeak-ng'])
+              .default('auto')
+              .describe("auto: the platform's own offline voice for the language where it has one, else espeak-ng run by the host; platform or espeak-ng: only that one"),
+            espeakCommand: z.string().min(1).max(textLimits.path).default('espeak-ng').describe('The espeak-ng program: a name looked up on PATH or an absolute path'),
+            wordsPerMinute: z.number().int().min(80).max(350).default(165).describe('Speaking rate'),
+          })
+          .strict()
+          .default({ engine: 'auto', espeakCommand: 'espeak-ng', wordsPerMinute: 165 }),
+        screenDiagonalInches: z
+          .number()
+          .min(7)
+          .max(120)
+          .default(32)
+          .describe("The customer screen's diagonal, so large text can be sized in degrees of the customer's view (capital letters at least 0.7 degrees at 50 cm)"),
+      })
+      .strict()
+      .default({ timeFactor: 2, speech: { engine: 'auto', espeakCommand: 'espeak-ng', wordsPerMinute: 165 }, screenDiagonalInches: 32 })
+      .describe('Speech, the audio keypad and the display modes (docs/accessibility.md)'),
     displays: z
       .object({ waitingBoard: z.boolean().default(true).describe('Open the waiting board on a second display') })
       .strict()

@@ -54,6 +54,12 @@ export const kioskProfileSchema = z.object({
   queueServices: z.array(z.object({ id: z.string(), name: localizedTextSchema })),
   tutorials: z.object({ hesitationSeconds: z.number().int().positive() }),
   flows: z.array(flowSchema),
+  /** Accessibility settings: time limits' factor in an accessibility mode, the speech engine, the screen's size for large text. */
+  accessibility: z.object({
+    timeFactor: z.number().min(1),
+    speech: z.object({ engine: z.enum(['auto', 'platform', 'espeak-ng']), wordsPerMinute: z.number().int().positive() }),
+    screenDiagonalInches: z.number().positive(),
+  }),
   /** The hidden gesture that opens staff sign-in; null when the store has no staff sign-in. */
   staffGesture: z.object({ corner: z.enum(['topStart', 'topEnd', 'bottomStart', 'bottomEnd']), holdSeconds: z.number() }).nullable(),
 });

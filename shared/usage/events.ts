@@ -6,6 +6,7 @@ import { languageSchema } from '../i18n/languages.ts';
 import { ticketKinds } from '../queue/queue-events.ts';
 import { roles } from '../host-api/roles.ts';
 import { healthCheckSchema } from '../host-api/staff-views.ts';
+import { accessibilityModeSchema, accessibilityTriggerSchema } from '../accessibility/modes.ts';
 
 export const screenSchema = z.enum([
   'attract',
@@ -64,6 +65,16 @@ export const rendererUsageEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('feedback.skipped'), flowId: id }),
   z.object({ type: z.literal('idle.warned'), screen: screenSchema }),
   z.object({ type: z.literal('idle.extended'), screen: screenSchema }),
+  /**
+   * An accessibility mode turned on or off during a session, and how (shared/accessibility/modes.ts).
+   * Modes end with the session: no event is logged for that.
+   */
+  z.object({
+    type: z.literal('accessibility.modeChanged'),
+    mode: accessibilityModeSchema,
+    on: z.boolean(),
+    via: accessibilityTriggerSchema.exclude(['sessionEnd']),
+  }),
 ]);
 export type RendererUsageEvent = z.infer<typeof rendererUsageEventSchema>;
 

@@ -3,6 +3,7 @@
 import type { Language } from '../../../shared/i18n/languages.ts';
 import type { SessionEndReason } from '../../../shared/usage/events.ts';
 import { toProblem } from '../../kit/host/host-call-error.ts';
+import { endModes, logEarlyModes } from '../accessibility/accessibility-actions.ts';
 import type { Kiosk } from '../kiosk.ts';
 import { currentScreen, defaultLanguage, flowTags } from '../kiosk-selectors.ts';
 import { profileOf } from '../kiosk-status-store.ts';
@@ -43,6 +44,7 @@ export async function chooseLanguage(kiosk: Kiosk, language: Language): Promise<
   await kiosk.i18n.changeLanguage(language);
   kiosk.session.getState().started(sessionId, language, kiosk.now(), seesPilots);
   kiosk.usage.record(sessionId, { type: 'language.chosen', language });
+  logEarlyModes(kiosk, sessionId);
   recordScreen(kiosk);
 }
 
@@ -68,6 +70,7 @@ function wipe(kiosk: Kiosk): void {
   kiosk.flow.getState().reset();
   kiosk.help.getState().closed();
   kiosk.tutorial.getState().reset();
+  endModes(kiosk);
   void kiosk.i18n.changeLanguage(defaultLanguage(kiosk));
 }
 
