@@ -1,7 +1,7 @@
 // Builds the kiosk's host services from a config file and a data folder; every shell starts here.
 import { dirname, join, resolve } from 'node:path';
 import type { NetworkConfig, StaffConfig } from '../../shared/config/staff-config.ts';
-import { defaultRetentionDays } from '../../shared/config/store-config.ts';
+import { defaultRetentionDays, storeConfigSchema } from '../../shared/config/store-config.ts';
 import { hostMethods, type EventPayload, type KioskState, type MethodName } from '../../shared/host-api/contract.ts';
 import { HostError } from '../../shared/host-api/errors.ts';
 import { runtimeTimeZone } from '../../shared/queue/estimate/store-clock.ts';
@@ -39,6 +39,9 @@ import type { PdfPrinter } from './reports/pdf-printer.ts';
 import { createReportService, type ReportService } from './reports/report-service.ts';
 import { reportHandlers } from './reports/report-handlers.ts';
 import { startRollups } from './reports/usage-rollups.ts';
+import { createSpeechEngine } from './speech/espeak-engine.ts';
+import { linuxInputDevices, watchHeadset, type InputDevicePaths } from './speech/headset-watch.ts';
+import { speechHandlers } from './speech/speech-handlers.ts';
 import { createUsageLog, type UsageLog } from './usage/usage-log.ts';
 
 export interface HostOptions {
@@ -54,6 +57,11 @@ export interface HostOptions {
   reportFault?: (method: string, fault: unknown) => void;
   /** Prints the HTML report to PDF for `reports.pdf`, with the shell's Chromium; without one, that method says it cannot. */
   printPdf?: PdfPrinter;
+  /**
+   * Where to watch for a headset plugged into the jack: Linux's input devices by default, except
+   * under the tests' shell, which watches only what a test names; null for nowhere.
+   */
+  inputDevices?: InputDevicePaths | null;
 }
 
 export interface Host {
@@ -74,6 +82,8 @@ export interface Host {
 }
 
 const purgeEveryMs = 60 * 60 * 1000;
+/** The config's default speech settings, for a kiosk whose config was refused: it may still say it is out of service. */
+const defaultSpeech = storeConfigSchema.shape.accessibility.parse(undefined).speech;
 /** Waits change as time passes even when nobody moves, and a new queue day starts unprompted. */
 const queueRefreshMs = 30 * 1000;
 const printerCheckMs = 60 * 1000;
@@ -159,6 +169,10 @@ export function createHost(options: HostOptions): Host {
     emit: events.emit,
   });
 
+  const speech = createSpeechEngine({ settings: config?.accessibility.speech ?? defaultSpeech, reportFault });
+  const inputDevices = options.inputDevices === undefined ? (process.platform === 'linux' && options.shell !== 'test' ? linuxInputDevices : null) : options.inputDevices;
+  const headset = inputDevices ? watchHeadset({ paths: inputDevices, onChange: (plugged) => events.emit('accessibility.headsetChanged', { plugged }) }) : null;
+
   const isAssisted = (state: KioskState) => state.state === 'ready' && state.assisted;
 
   function services(): KioskServices {
@@ -189,6 +203,7 @@ export function createHost(options: HostOptions): Host {
     ...healthHandlers(health.monitor),
     ...complaintHandlers({ desk: kioskServices?.complaints ?? null }),
     ...reportHandlers({ service: reports, printPdf: options.printPdf, fallbackLanguage: config?.languages.default ?? 'es', reportFault }),
+    ...speechHandlers(speech),
   };
 
   // A refusal is logged once a minute per role and method: a page hammering one cannot flood the log.
@@ -222,6 +237,8 @@ export function createHost(options: HostOptions): Host {
     health: health.monitor,
     close: () => {
       health.stop();
+      speech.close();
+      void headset?.stop();
       clearInterval(staffIdleTimer);
       clearInterval(purgeTimer);
       clearInterval(queueTimer);

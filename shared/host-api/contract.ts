@@ -300,6 +300,14 @@ export const hostMethods = {
   'queue.clearDelay': { roles: rights.staff, input: z.object({ delay: z.string().min(1).max(64) }).strict(), result: empty },
   /** For a staff screen that connects late: the printer's last status, null with no printer or before its first answer. */
   'device.printerStatus': { roles: rights.staff, readOnly: true, input: empty, result: z.object({ printer: printerStatusSchema.nullable() }) },
+  /** A text spoken by the host's offline engine (espeak-ng), for a screen whose platform has no voice for its language. */
+  'speech.synthesize': {
+    roles: rights.speakers,
+    readOnly: true,
+    input: z.object({ text: z.string().trim().min(1).max(2000), language: languageSchema }).strict(),
+    // 32 MiB of base64 holds the engine's largest WAV (24 MiB, electron/host/speech/espeak-engine.ts).
+    result: z.object({ audio: z.base64().max(33_554_432), mimeType: z.literal('audio/wav'), durationMs: z.number().int().nonnegative() }),
+  },
 } as const satisfies Record<string, MethodSpec>;
 
 export const hostEvents = {
@@ -313,6 +321,8 @@ export const hostEvents = {
   'device.printerStatus': { roles: rights.staff, payload: printerStatusSchema },
   /** Every run of the kiosk's self-checks, passed or not. */
   'health.checked': { roles: rights.staff, payload: healthReportSchema },
+  /** A headset was plugged into or pulled from the kiosk's jack, where the platform reports it (Linux input switches). */
+  'accessibility.headsetChanged': { roles: rights.customers, payload: z.object({ plugged: z.boolean() }) },
 } as const satisfies Record<string, EventSpec>;
 
 export type HostMethods = typeof hostMethods;

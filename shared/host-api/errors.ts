@@ -78,6 +78,8 @@ export const hostErrorCodes = [
   'health.checkFailed',
   'reports.pdfUnavailable',
   'reports.pdfFailed',
+  'speech.unavailable',
+  'speech.failed',
 ] as const;
 
 export const hostErrorCodeSchema = z.enum(hostErrorCodes);

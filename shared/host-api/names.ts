@@ -44,6 +44,7 @@ export const allowedMethods: ReadonlySet<string> = new Set([
   'queue.postDelay',
   'queue.clearDelay',
   'device.printerStatus',
+  'speech.synthesize',
 ]);
 
 export const allowedEvents: ReadonlySet<string> = new Set([
@@ -55,4 +56,5 @@ export const allowedEvents: ReadonlySet<string> = new Set([
   'queue.called',
   'device.printerStatus',
   'health.checked',
+  'accessibility.headsetChanged',
 ]);

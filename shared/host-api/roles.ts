@@ -30,6 +30,8 @@ export const rights = {
   staff: ['staff', 'manager', 'operator'],
   /** Managers and the operator: the audit and the reports. */
   managers: ['manager', 'operator'],
+  /** The screens that speak to customers (the kiosk, the waiting board), and the operator. */
+  speakers: ['customer', 'board', 'operator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayAct(allowed: readonly Role[], principal: Principal): boolean {
