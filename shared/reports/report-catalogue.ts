@@ -1,6 +1,7 @@
 // Every report's tables and every table's columns, in order: the one list the host's report modules
 // build from, the back office draws from and the locale files name (`reports.tables.<table>`,
 // `reports.columns.<column>`). A column id means the same thing, in the same unit, in every table.
+import { accessibilityModes } from '../accessibility/modes.ts';
 import type { ColumnUnit, ReportCell, ReportId, ReportTable } from './report-views.ts';
 
 type Columns = readonly (readonly [id: string, unit: ColumnUnit])[];
@@ -122,6 +123,28 @@ export const reportCatalogue = {
   languages: {
     languages: [
       ['language', 'language'],
+      ['sessions', 'count'],
+      ['sessionsShare', 'share'],
+    ],
+  },
+  accessibility: {
+    // Sessions that turned each mode on at least once (turning it off again still counts), and how
+    // they first turned it on; `completedShare` is of those sessions that ended, against
+    // `allCompletedShare`, the same of every session that ended.
+    accessibilityUptake: [
+      ['mode', 'mode'],
+      ['sessions', 'count'],
+      ['sessionsShare', 'share'],
+      ['completedShare', 'share'],
+      ['allCompletedShare', 'share'],
+      ['viaMenu', 'count'],
+      ['viaKeypad', 'count'],
+      ['viaGesture', 'count'],
+      ['viaHeadset', 'count'],
+    ],
+    accessibilityTrend: [
+      ['period', 'period'],
+      ['mode', 'mode'],
       ['sessions', 'count'],
       ['sessionsShare', 'share'],
     ],
@@ -273,4 +296,5 @@ export const reportValueIds = {
   dimension: ['reliability', 'responsiveness', 'assurance', 'empathy', 'tangibles'],
   trigger: ['firstUse', 'hesitation', 'backs', 'asked'],
   cause: ['crashed', 'unresponsive', 'failedToLoad'],
+  mode: accessibilityModes,
 } as const;

@@ -15,6 +15,7 @@ export const reportIds = [
   'learning',
   'pilots',
   'languages',
+  'accessibility',
   'heatmap',
   'help',
   'queue',
@@ -53,7 +54,7 @@ export function daysBetween(from: string, to: string): number {
  * What a column's cells are, so each reader can show them:
  * - ids the store names (`flow`, `step`, `service`, `category`) are looked up in the report's `names`;
  * - ids the product names (`screen`, `language`, `dimension`, `reason`, `trigger`, `cause`, `outcome`,
- *   `kind`, `incident`) are translated from the locale files, under `reports.values.<unit>.<id>`;
+ *   `kind`, `incident`, `mode`) are translated from the locale files, under `reports.values.<unit>.<id>`;
  * - `period` is a day (`2026-03-14`), an ISO week (`2026-W11`) or a month (`2026-03`), after the grain;
  * - `weekday` is 1 (Monday) to 7 (Sunday), `hour` 0 to 23, on the store's clock;
  * - `count` a whole number, `share` a fraction from 0 to 1, `seconds` and `minutes` durations,
@@ -73,6 +74,8 @@ const columnUnits = [
   'outcome',
   'kind',
   'incident',
+  /** An accessibility mode (shared/accessibility/modes.ts). */
+  'mode',
   'period',
   'weekday',
   'hour',

@@ -73,6 +73,15 @@ export interface ServiceSummary {
   estimate: EstimateCounts;
 }
 
+/** One accessibility mode's sessions: counted on the day it was first turned on in each, ended and completed on the day each ended. */
+export interface ModeCounts {
+  sessions: number;
+  ended: number;
+  completed: number;
+  /** Sessions by how the mode was first turned on in them, keyed by trigger (menu, keypad, gesture, headset). */
+  via: Record<string, number>;
+}
+
 export interface DaySummary {
   sessions: {
     started: number;
@@ -93,6 +102,8 @@ export interface DaySummary {
   /** Keyed by incident (printerFailed, rendererRecovered, …), then by its code. */
   incidents: Record<string, Record<string, number>>;
   kiosk: { starts: number; aliveInService: number; aliveOutOfService: number };
+  /** Keyed by accessibility mode; a mode no session used that day is absent. */
+  accessibility: Record<string, ModeCounts>;
   /** Events folded into this day, for the checks and the benchmarks. */
   events: number;
 }
@@ -109,6 +120,7 @@ export function emptyDay(): DaySummary {
     complaints: {},
     incidents: {},
     kiosk: { starts: 0, aliveInService: 0, aliveOutOfService: 0 },
+    accessibility: {},
     events: 0,
   };
 }

@@ -8,6 +8,7 @@ import { readComplaintFigures } from '../complaints/complaint-rows.ts';
 import type { KioskDatabase } from '../storage/database.ts';
 import { addSummary, emptyDay, sumOf, type DaySummary } from './day-summary.ts';
 import type { ReportInput } from './report-input.ts';
+import { accessibilityReport } from './modules/accessibility-report.ts';
 import { assistedReport } from './modules/assisted-report.ts';
 import { complaintsReport } from './modules/complaints-report.ts';
 import { completionReport } from './modules/completion-report.ts';
@@ -34,6 +35,7 @@ export const reportModules: Record<ReportId, (input: ReportInput) => Report> = {
   learning: learningReport,
   pilots: pilotsReport,
   languages: languagesReport,
+  accessibility: accessibilityReport,
   heatmap: heatmapReport,
   help: helpReport,
   queue: queueReport,

@@ -5,7 +5,8 @@
 // `preferPerson` when the customer asked for a person during it, else `timeout` when the session
 // timed out right after, else `cancel`). A run is counted on the day of each of its facts. A fold
 // that starts mid-session (a session across midnight, for a fold of one day) leaves that session's
-// runs out of the run figures and still counts its simple facts (ratings, tickets, help).
+// runs out of the run figures and still counts its simple facts (ratings, tickets, help); of its
+// accessibility modes, those turned on before the fold began are not counted at its end.
 import type { UsageEvent, WaitPrediction } from '../../../shared/usage/events.ts';
 import { kioskHeartbeatMinutes } from '../../../shared/usage/events.ts';
 import { createStoreClock } from '../../../shared/queue/estimate/store-clock.ts';
@@ -23,6 +24,7 @@ import {
   type ServiceSummary,
 } from './day-summary.ts';
 import { addValue } from './histogram.ts';
+import { createModeUse } from './mode-use.ts';
 
 /** An event as the log holds it; `event` is trusted to be a UsageEvent the log checked when it took it. */
 export interface LoggedEvent {
@@ -69,6 +71,7 @@ export function createUsageFold(timeZone: string): UsageFold {
   const clock = createStoreClock(timeZone, '00:00');
   const days = new Map<string, DaySummary>();
   const sessions = new Map<string, SessionTrack>();
+  const modeUse = createModeUse();
 
   // Events come in days: the last day's summary is kept at hand, not looked up by a new date string.
   let last: { key: number; summary: DaySummary } | null = null;
@@ -103,6 +106,7 @@ export function createUsageFold(timeZone: string): UsageFold {
       case 'session.ended':
         day.sessions[event.reason] += 1;
         addValue(day.sessions.seconds, event.durationMs / 1000);
+        if (sessionId !== null) modeUse.ended(day, sessionId, event.reason);
         if (track) {
           if (event.reason === 'timedOut' && track.justCancelled) {
             const steps = flowOf(track.justCancelled.day, track.justCancelled.flowId).steps[track.justCancelled.step];
@@ -250,6 +254,9 @@ export function createUsageFold(timeZone: string): UsageFold {
         return;
       case 'kiosk.closedByStaff':
         if (event.closed) incident(day, 'closedByStaff', 'staff');
+        return;
+      case 'accessibility.modeChanged':
+        if (sessionId !== null) modeUse.changed(day, sessionId, event);
         return;
       case 'kiosk.started':
         day.kiosk.starts += 1;

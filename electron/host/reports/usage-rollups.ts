@@ -9,8 +9,11 @@ import { inTransaction, type KioskDatabase } from '../storage/database.ts';
 import { emptyDay, type DaySummary } from './day-summary.ts';
 import { createUsageFold, dateOfKey, type UsageFold } from './usage-fold.ts';
 
-/** Bumped whenever the fold counts differently: roll-ups of another version are built again. */
-const foldVersion = 1;
+/**
+ * Bumped whenever the fold counts differently: roll-ups of another version are built again.
+ * 2: the accessibility modes' sessions (issue 14).
+ */
+const foldVersion = 2;
 
 const dayMs = 86_400_000;
 

@@ -30,6 +30,8 @@ export const chartPlans: Record<string, ChartPlan> = {
   pilotTotals: { kind: 'bars', label: ['kind'], values: ['completedShare'], count: 'started' },
   pilotFlows: { kind: 'bars', label: ['flow'], values: ['completedShare'], count: 'started' },
   languages: { kind: 'bars', label: ['language'], values: ['sessions'] },
+  accessibilityUptake: { kind: 'bars', label: ['mode'], values: ['sessions'] },
+  accessibilityTrend: { kind: 'lines', values: ['sessions'], series: 'mode' },
   sessionHeatmap: { kind: 'heatmap' },
   helpByScreen: { kind: 'bars', label: ['screen'], values: ['preferPerson', 'needHelp'], stacked: true },
   queueByService: { kind: 'bars', label: ['service'], values: ['medianWaitMinutes', 'p90WaitMinutes'], count: 'called' },
