@@ -1,12 +1,13 @@
 // The waiting board on the second display: who is being served at which counter, the next numbers
 // and the wait of each service, delays staff posted and the order of service, in each of the
 // store's languages in turn. A call chimes, is highlighted and is spoken, one at a time. Numbers only: never a name.
-import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useContext, useEffect, useMemo, useState } from 'react';
+import { I18nContext, useTranslation } from 'react-i18next';
 import type { KioskState } from '../../shared/host-api/contract.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
 import type { HostClient } from '../kit/host/host-client.ts';
 import { toProblem } from '../kit/host/host-call-error.ts';
+import { createPageSpeaker } from '../kit/speech/page-speaker.ts';
 import { browserAnnouncerDevices } from './board-devices.ts';
 import { createCallAnnouncer } from './call-announcer.ts';
 import { spokenNumber } from '../kit/i18n/wait-text.ts';
@@ -15,9 +16,14 @@ import { useQueueBoard } from './use-queue-board.ts';
 import './board.css';
 
 const languageRotationMs = 8000;
+/** Calls are said at a fixed level: nobody stands at a board to turn it up. */
+const boardVolume = 1;
 
 export function WaitingBoard({ host }: { host: HostClient }) {
   const { t, i18n } = useTranslation();
+  // The translator itself: useTranslation's i18n is a new wrapper at each change of language, and
+  // an announcer rebuilt at the board's every turn of language would stop the call it was saying.
+  const translator = useContext(I18nContext)?.i18n ?? i18n;
   const [state, setState] = useState<KioskState | null>(null);
   const [now, setNow] = useState(() => new Date());
 
@@ -44,16 +50,24 @@ export function WaitingBoard({ host }: { host: HostClient }) {
     return () => clearInterval(rotation);
   }, [languages, i18n]);
 
+  // The store's speech settings, as primitives: a new state with the same settings keeps the speaker.
+  const engine = state?.state === 'ready' ? state.profile.accessibility.speech.engine : 'auto';
+  const wordsPerMinute = state?.state === 'ready' ? state.profile.accessibility.speech.wordsPerMinute : 165;
+  const speaker = useMemo(
+    () => createPageSpeaker({ host, setting: () => engine, wordsPerMinute: () => wordsPerMinute, volume: () => boardVolume }),
+    [host, engine, wordsPerMinute],
+  );
+
   // Every call is said in each of the store's languages, whatever the board shows at that moment.
   const announcer = useMemo(
     () =>
-      createCallAnnouncer(browserAnnouncerDevices(), ({ number, counterLabel }) =>
+      createCallAnnouncer(browserAnnouncerDevices(speaker), ({ number, counterLabel }) =>
         languages.map((language) => ({
           language,
-          text: i18n.getFixedT(language)('board.callSpoken', { number: spokenNumber(number), counter: counterLabel }),
+          text: translator.getFixedT(language)('board.callSpoken', { number: spokenNumber(number), counter: counterLabel }),
         })),
       ),
-    [languages, i18n],
+    [languages, translator, speaker],
   );
   useEffect(() => () => announcer.stop(), [announcer]);
   const { update, call } = useQueueBoard(host, (announcement) => announcer.announce(announcement));

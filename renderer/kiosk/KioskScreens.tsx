@@ -1,12 +1,14 @@
 // Picks the screen for the kiosk's state and the customer's phase (or the closed screen while staff
-// have closed the kiosk); dialogs, and staff's gesture and dialogs, sit above any of them. The
-// attract screen comes with the page, and so do staff's dialogs (staff type their id or scan a badge
-// right after the gesture: no keystroke may come before the dialog); the session's screens and the
-// help dialog are chunks of their own, fetched once the first screen is painted, so they are here
-// when a customer touches it.
+// have closed the kiosk); dialogs, and staff's gesture and dialogs, sit above any of them, and the
+// customer's keypad and speech with them. The attract screen comes with the page, and so do staff's
+// dialogs (staff type their id or scan a badge right after the gesture: no keystroke may come before
+// the dialog); the session's screens and the help dialog are chunks of their own, fetched once the
+// first screen is painted, so they are here when a customer touches it.
 import { Suspense, useEffect } from 'react';
 import { afterNextPaint } from '../kit/after-paint.ts';
 import { deferredComponent } from '../kit/deferred-component.ts';
+import { KeypadLayer } from './accessibility/KeypadLayer.tsx';
+import { SpeechLayer } from './accessibility/SpeechLayer.tsx';
 import { AttractScreen } from './attract/AttractScreen.tsx';
 import { helpDialog, HelpLayer } from './help/HelpLayer.tsx';
 import { IdleGuard } from './idle/IdleGuard.tsx';
@@ -64,8 +66,10 @@ export function KioskScreens() {
       )}
       <TutorialLayer />
       <IdleGuard />
+      <KeypadLayer />
       <HelpLayer />
       <StaffLayer />
+      <SpeechLayer />
     </>
   );
 }

@@ -2,6 +2,7 @@
 // translator, the stores (staff at the kiosk among them), the usage recorder, the idle watch and the clock.
 import type { i18n } from 'i18next';
 import type { FaultReporter, HostClient } from '../kit/host/host-client.ts';
+import type { Speaker } from '../kit/speech/speaker.ts';
 import type { Timers } from '../kit/timers.ts';
 import type { AccessibilityStore } from './accessibility/accessibility-store.ts';
 import type { FlowStore } from './flows/flow-store.ts';
@@ -26,6 +27,8 @@ export interface Kiosk {
   staff: StaffStore;
   /** The customer's accessibility modes, for this session only. */
   accessibility: AccessibilityStore;
+  /** The page's one voice: the kiosk reading itself aloud while speech is on. */
+  speaker: Speaker;
   usage: UsageRecorder;
   idleWatch: IdleWatch;
   timers: Timers;

@@ -16,14 +16,15 @@ test('shows the store and rotates through its languages', async ({ page, kiosk }
 });
 
 test('follows the queue live: a staff call chimes, is highlighted and is spoken in every store language', async ({ page, kiosk }) => {
-  // The test's Chromium has no voices: the speech API is recorded instead, as a display would say it.
+  // The test's Chromium has no voices, as many Linux displays: the host's espeak-ng says the call,
+  // each sentence heard through the page's speech hook as it starts.
   await page.addInitScript(() => {
     const spoken: { text: string; lang: string }[] = [];
     Object.assign(window, { spoken });
-    window.speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
-      spoken.push({ text: utterance.text, lang: utterance.lang });
-      setTimeout(() => utterance.onend?.(new SpeechSynthesisEvent('end', { utterance })), 10);
-    };
+    window.addEventListener('atiende:speech', (event) => {
+      const { text, language, engine } = (event as CustomEvent<{ text: string; language: string; engine: string }>).detail;
+      spoken.push({ text, lang: `${language} ${engine}` });
+    });
   });
   await page.goto(await kiosk.address('board'));
   await expectScreen(page, 'board');
@@ -42,12 +43,12 @@ test('follows the queue live: a staff call chimes, is highlighted and is spoken 
   await expect(next).not.toContainText('A001');
   await checkScreen(page, 'board-call');
   await expect
-    .poll(() => page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken))
+    .poll(() => page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken), { timeout: 30_000 })
     .toEqual([
-      { text: 'Turno A 1, mostrador 2', lang: 'es' },
-      { text: 'Ticket A 1, counter 2', lang: 'en' },
-      { text: 'التذكرة A 1، الشباك 2', lang: 'ar' },
-      { text: 'Ticket A 1, guichet 2', lang: 'fr' },
+      { text: 'Turno A 1, mostrador 2', lang: 'es espeak-ng' },
+      { text: 'Ticket A 1, counter 2', lang: 'en espeak-ng' },
+      { text: 'التذكرة A 1، الشباك 2', lang: 'ar espeak-ng' },
+      { text: 'Ticket A 1, guichet 2', lang: 'fr espeak-ng' },
     ]);
   const events = kiosk.usageEvents().map((event) => event.payload);
   expect(events).toContainEqual(expect.objectContaining({ type: 'ticket.called', queueService: 'customer-service', counter: 'desk-2' }));

@@ -29,7 +29,7 @@ export function BenefitScreen() {
       lead={practised ? t('benefit.practisedLead') : text(flow.summary)}
       actions={
         <>
-          <button type="button" className="button button--secondary" onClick={() => leaveFlow(kiosk)}>
+          <button type="button" className="button button--secondary" data-keypad-back onClick={() => leaveFlow(kiosk)}>
             {t('flow.back')}
           </button>
           <StartOverButton />

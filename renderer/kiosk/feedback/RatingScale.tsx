@@ -13,7 +13,7 @@ interface RatingScaleProps {
 export function RatingScale({ labelledBy, answers, onRate }: RatingScaleProps) {
   const { t } = useTranslation();
   return (
-    <div className="rating-scale" role="group" aria-labelledby={labelledBy}>
+    <div className="rating-scale" role="group" aria-labelledby={labelledBy} data-keypad-choices>
       {[1, 2, 3, 4, 5].map((rating) => (
         <button key={rating} type="button" className={`button rating-scale__answer rating-scale__answer--${rating}`} onClick={() => onRate(rating)}>
           <span className="rating-scale__number" aria-hidden="true">

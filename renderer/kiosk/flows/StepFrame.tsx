@@ -45,7 +45,7 @@ export function StepFrame({ flow, step, lead, canGoBack = true, children }: Step
       actions={
         <>
           {canGoBack && !closedBehind ? (
-            <button type="button" className="button button--secondary" data-tutorial="back" aria-disabled={busy || undefined} onClick={() => goBack(kiosk)}>
+            <button type="button" className="button button--secondary" data-tutorial="back" data-keypad-back aria-disabled={busy || undefined} onClick={() => goBack(kiosk)}>
               {t('flow.back')}
             </button>
           ) : null}

@@ -57,7 +57,7 @@ export function HelpDialog() {
         </figure>
       ) : null}
       <div className="dialog__actions">
-        <button type="button" className="button button--primary" data-autofocus onClick={() => closeHelp(kiosk)}>
+        <button type="button" className="button button--primary" data-autofocus data-keypad-back onClick={() => closeHelp(kiosk)}>
           {t('help.close')}
         </button>
       </div>

@@ -37,7 +37,7 @@ export function HomeScreen() {
       lead={t('home.lead')}
       actions={
         <>
-          <StartOverButton />
+          <StartOverButton keypadBack />
           <button type="button" className="button button--secondary" onClick={() => openWhy(kiosk)}>
             {t('why.open')}
           </button>

@@ -11,6 +11,11 @@ export interface IdleLimits {
 export interface IdleWatch {
   /** Starts (or restarts) the quiet period. */
   start(limits: IdleLimits): void;
+  /**
+   * New limits while watching (an accessibility mode came on or went off): a quiet period under way
+   * starts again at its new length; a warning showing keeps its countdown, and the next one is new.
+   */
+  changeLimits(limits: IdleLimits): void;
   /** The customer touched or typed: the quiet period starts again, unless the warning is up. */
   activity(): void;
   /** The customer asked for more time; false when no warning was showing. */
@@ -84,6 +89,11 @@ export function createIdleWatch({ store, timers, now }: IdleWatchDeps): IdleWatc
     start(next) {
       limits = next;
       watch();
+    },
+    changeLimits(next) {
+      if (!limits || (limits.idleSeconds === next.idleSeconds && limits.warningSeconds === next.warningSeconds)) return;
+      limits = next;
+      if (store.getState().phase === 'watching') watch();
     },
     activity() {
       if (store.getState().phase === 'watching') watch();

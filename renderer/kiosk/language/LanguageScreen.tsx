@@ -29,12 +29,12 @@ export function LanguageScreen() {
         </p>
       ))}
       actions={
-        <button type="button" className="button button--secondary" onClick={() => backToAttract(kiosk)}>
+        <button type="button" className="button button--secondary" data-keypad-back onClick={() => backToAttract(kiosk)}>
           {t('language.back')}
         </button>
       }
     >
-      <ul className="language-list" aria-busy={starting}>
+      <ul className="language-list" aria-busy={starting} data-keypad-choices>
         {enabled.map((language) => (
           <li key={language}>
             <button

@@ -8,7 +8,7 @@ import { useKiosk, useKioskSlice } from '../kiosk-context.ts';
 import { profileOf } from '../kiosk-status-store.ts';
 import { TicketQr } from './TicketQr.tsx';
 import { useTicketStatus } from './use-ticket-status.ts';
-import { orderRuleText, waitText } from '../../kit/i18n/wait-text.ts';
+import { orderRuleText, spokenNumber, waitText } from '../../kit/i18n/wait-text.ts';
 import './waiting.css';
 
 export function WaitingPanel({ ticket, flowId }: { ticket: IssuedTicketView; flowId: string }) {
@@ -29,7 +29,8 @@ export function WaitingPanel({ ticket, flowId }: { ticket: IssuedTicketView; flo
     <div className="waiting">
       <div className="waiting__ticket" data-state={status?.state ?? 'waiting'}>
         <p className="waiting__label">{t('waiting.yourNumber', { service: text(queueService) })}</p>
-        <p className="waiting__number" dir="ltr">
+        {/* Speech says the number as the board calls it: "B 1", not "B zero zero one". */}
+        <p className="waiting__number" dir="ltr" data-speech-text={spokenNumber(ticket.number)}>
           {ticket.number}
         </p>
         <div className="waiting__status" role="status" aria-live="polite">

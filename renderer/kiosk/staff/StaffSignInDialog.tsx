@@ -80,6 +80,7 @@ export function StaffSignInDialog() {
             maxLength={64}
             value={value}
             data-autofocus
+            data-private={step === 'pin' || undefined}
             onChange={(event) => setValue(event.target.value)}
           />
         </label>

@@ -17,7 +17,7 @@ export function TutorialTooltip({ index, size, isLastStep, step, primaryProps, b
         {step.content}
       </p>
       <div className="tutorial-tip__actions">
-        <button type="button" className="button button--secondary tutorial-tip__skip" data-action={skipProps['data-action']} onClick={skipProps.onClick}>
+        <button type="button" className="button button--secondary tutorial-tip__skip" data-keypad-back data-action={skipProps['data-action']} onClick={skipProps.onClick}>
           {t('tutorial.skip')}
         </button>
         {index > 0 ? (

@@ -34,7 +34,7 @@ export function WhyScreen() {
       title={t('why.title')}
       lead={t('why.lead')}
       actions={
-        <button type="button" className="button button--secondary" onClick={close}>
+        <button type="button" className="button button--secondary" data-keypad-back onClick={close}>
           {t('flow.back')}
         </button>
       }

@@ -34,7 +34,8 @@ export function PinKeypad({ target, disabled, onDigit, onDelete, onClear }: PinK
     </button>
   );
   return (
-    <div className="pin-keypad" role="group" aria-label={t('console.signIn.keypadFor', { field: target })} dir="ltr">
+    // Private: a voice reading the page must not say which key is pressed.
+    <div className="pin-keypad" role="group" aria-label={t('console.signIn.keypadFor', { field: target })} dir="ltr" data-private>
       {digits.map((digit) => key(digit, () => onDigit(digit)))}
       {key(t('console.signIn.clear'), onClear, true)}
       {key('0', () => onDigit('0'))}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createIdleStore } from '../../../renderer/kiosk/idle/idle-store.ts';
 import { createIdleWatch } from '../../../renderer/kiosk/idle/idle-watch.ts';
+import { idleLimits, thanksSeconds } from '../../../renderer/kiosk/idle/time-limits.ts';
 import { createFakeClock } from './fake-clock.ts';
 
 function watchFixture() {
@@ -72,5 +73,55 @@ describe('the idle watch', () => {
     clock.advance(600_000);
     expect(calls).toEqual([]);
     expect(store.getState().phase).toBe('off');
+  });
+
+  it('can be extended again and again, each time with the whole quiet period and at least 20 seconds of warning', () => {
+    const { clock, store, calls, watch } = watchFixture();
+    for (let extension = 1; extension <= 12; extension += 1) {
+      clock.advance(60_000);
+      expect(store.getState()).toMatchObject({ phase: 'warning', secondsLeft: 30 });
+      // The customer answers late, with little of the warning left.
+      clock.advance(28_000);
+      expect(store.getState().secondsLeft).toBe(2);
+      expect(watch.extend()).toBe(true);
+    }
+    expect(calls).toEqual(Array.from({ length: 12 }, () => 'warn'));
+    clock.advance(60_000 + 30_000);
+    expect(calls.at(-1)).toBe('timeout');
+  });
+
+  it('lengthens the quiet period under way when a mode comes on, and leaves a warning showing as it was', () => {
+    const { clock, store, calls, watch } = watchFixture();
+    clock.advance(30_000);
+    watch.changeLimits(idleLimits({ idleSeconds: 60, warningSeconds: 30 }, 2, true));
+    clock.advance(119_999);
+    expect(calls).toEqual([]);
+    clock.advance(1);
+    expect(store.getState()).toMatchObject({ phase: 'warning', secondsLeft: 60 });
+
+    watch.changeLimits({ idleSeconds: 60, warningSeconds: 30 });
+    expect(store.getState()).toMatchObject({ phase: 'warning', secondsLeft: 60 });
+    expect(watch.extend()).toBe(true);
+    clock.advance(60_000);
+    expect(store.getState()).toMatchObject({ phase: 'warning', secondsLeft: 30 });
+  });
+});
+
+describe('time limits', () => {
+  it('are the store’s own with no accessibility mode on', () => {
+    expect(idleLimits({ idleSeconds: 60, warningSeconds: 30 }, 3, false)).toEqual({ idleSeconds: 60, warningSeconds: 30 });
+  });
+
+  it('are lengthened by the store’s factor while a mode is on', () => {
+    expect(idleLimits({ idleSeconds: 60, warningSeconds: 30 }, 2.5, true)).toEqual({ idleSeconds: 150, warningSeconds: 75 });
+  });
+
+  it('never warn with less than 20 seconds to answer', () => {
+    expect(idleLimits({ idleSeconds: 15, warningSeconds: 5 }, 1, false).warningSeconds).toBe(20);
+  });
+
+  it('keep the thank-you screen 30 seconds for a feedback question and 20 after, both lengthened in a mode', () => {
+    expect([thanksSeconds(true, 2, false), thanksSeconds(false, 2, false)]).toEqual([30, 20]);
+    expect([thanksSeconds(true, 2, true), thanksSeconds(false, 2, true)]).toEqual([60, 40]);
   });
 });

@@ -18,7 +18,7 @@ export function ChooseStep({ flow, step }: { flow: Flow; step: StepOf<'choose'> 
 
   return (
     <StepFrame flow={flow} step={step}>
-      <ul className="option-list" data-tutorial="options">
+      <ul className="option-list" data-tutorial="options" data-keypad-choices>
         {step.options.map((option) => (
           <li key={option.value}>
             <button

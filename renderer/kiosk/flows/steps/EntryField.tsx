@@ -20,9 +20,11 @@ interface EntryFieldProps {
   inputRef?: RefObject<HTMLInputElement | null>;
   /** Tidies what the customer typed before it is kept (e.g. a decimal comma). */
   tidy?: (typed: string) => string;
+  /** A personal entry: speech says "hidden" for what is typed here, never the characters. */
+  personal?: boolean;
 }
 
-export function EntryField({ field, label, hint, problemText, dir, className, inputRef, tidy }: EntryFieldProps) {
+export function EntryField({ field, label, hint, problemText, dir, className, inputRef, tidy, personal = false }: EntryFieldProps) {
   const { t } = useTranslation();
   const kiosk = useKiosk();
   const value = useKioskSlice('flow', (state) => state.values[field] ?? '');
@@ -60,6 +62,7 @@ export function EntryField({ field, label, hint, problemText, dir, className, in
         enterKeyHint="next"
         aria-invalid={valueProblem ? true : undefined}
         aria-describedby={describedBy}
+        data-private={personal || undefined}
       />
       {hint ? (
         <p id={hintId} className="entry-field__hint">

@@ -42,7 +42,11 @@ export function ReviewStep({ flow, step }: { flow: Flow; step: StepOf<'review'> 
           {entries.map((source) => (
             <div key={source.id} className="fact-list__row">
               <dt>{'label' in source ? text(source.label) : text(source.title)}</dt>
-              <dd className={source.type === 'scan' ? 'fact-list__code' : undefined} dir={directionOf(source)}>
+              <dd
+                className={source.type === 'scan' ? 'fact-list__code' : undefined}
+                dir={directionOf(source)}
+                data-private={(source.type === 'enterText' && source.personal) || undefined}
+              >
                 {shown(source, values)}
               </dd>
             </div>

@@ -41,6 +41,7 @@ export function TextEntryStep({ flow, step }: TextEntryStepProps) {
         dir={codeLike ? 'ltr' : 'auto'}
         className={codeLike ? 'entry-field__input' : 'entry-field__input entry-field__input--text'}
         inputRef={field}
+        personal={step.type === 'enterText' && step.personal}
       />
     </EntryStepForm>
   );
