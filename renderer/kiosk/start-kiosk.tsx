@@ -14,7 +14,7 @@ import { KioskScreens } from './KioskScreens.tsx';
 export function startKiosk(root: HTMLElement, host: HostClient, i18n: i18n): void {
   const kiosk = createKiosk({ host, i18n, timers: systemTimers, now: () => Date.now() });
   connectKiosk(kiosk);
-  followDisplayModes(kiosk.accessibility, document.documentElement);
+  followDisplayModes(kiosk, document.documentElement);
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>

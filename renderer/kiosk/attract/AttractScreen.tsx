@@ -1,4 +1,5 @@
-// The attract loop: says why self-service helps, and starts a session at the first touch.
+// The attract loop: says why self-service helps, and starts a session at the first touch (not a
+// touch on its controls: the accessibility options, "why", pause).
 import { useTranslation } from 'react-i18next';
 import { languageDirection } from '../../../shared/i18n/languages.ts';
 import { ScreenFrame } from '../frame/ScreenFrame.tsx';
@@ -6,6 +7,7 @@ import { useKiosk, useKioskSlice } from '../kiosk-context.ts';
 import { profileOf } from '../kiosk-status-store.ts';
 import { touchToStart } from '../session/session-actions.ts';
 import { BenefitCarousel } from './BenefitCarousel.tsx';
+import { useEarlyModesExpire } from './use-early-modes-expire.ts';
 import './attract.css';
 
 export function AttractScreen() {
@@ -14,6 +16,7 @@ export function AttractScreen() {
   const profile = useKioskSlice('status', profileOf);
   const otherLanguages = (profile?.languages.enabled ?? []).filter((language) => language !== i18n.language);
   const start = () => void touchToStart(kiosk);
+  useEarlyModesExpire();
 
   return (
     <ScreenFrame

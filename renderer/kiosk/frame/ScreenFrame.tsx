@@ -1,9 +1,10 @@
 // The frame every screen shares: a <main> with the screen's <h1>, which takes focus when the
 // screen appears so keyboard and screen-reader users know where they are, and an action bar low
-// on the screen (within reach) that always offers a person's help; above it all, the staff bar
-// while staff are signed in and the assisted band while assisted mode is on.
+// on the screen (within reach) that always offers the accessibility options and a person's help;
+// above it all, the staff bar while staff are signed in and the assisted band while assisted mode is on.
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { FlowStepType } from '../../../shared/flows/flow-schema.ts';
+import { AccessibilityButton } from '../accessibility/AccessibilityButton.tsx';
 import { HelpButton } from '../help/HelpButton.tsx';
 import { StaffBar } from '../staff/StaffBar.tsx';
 import { AssistedBand } from './AssistedBand.tsx';
@@ -33,9 +34,9 @@ interface ScreenFrameProps {
   lead?: ReactNode;
   /** An offer under the lead (a tutorial): in the heading's column, so no control moves for it. */
   offer?: ReactNode;
-  /** Secondary actions (back, start over) in the bottom bar, before the help button. */
+  /** Secondary actions (back, start over) in the bottom bar, before the accessibility and help buttons. */
   actions?: ReactNode;
-  /** Whether the bottom bar offers a person's help (not while the kiosk is still starting). */
+  /** Whether the bottom bar offers the accessibility options and a person's help (not while the kiosk is still starting). */
   help?: boolean;
   /** A press anywhere on the screen that is not on a control (the attract loop's "touch to start"). */
   onBackgroundPress?: () => void;
@@ -75,7 +76,12 @@ export function ScreenFrame(props: ScreenFrameProps) {
       {actions || help ? (
         <footer className="screen__footer">
           <div className="screen__actions">{actions}</div>
-          {help ? <HelpButton /> : null}
+          {help ? (
+            <div className="screen__aids">
+              <AccessibilityButton />
+              <HelpButton />
+            </div>
+          ) : null}
         </footer>
       ) : null}
     </div>

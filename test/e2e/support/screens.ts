@@ -35,8 +35,10 @@ export async function expectFocusOnHeading(page: Page, screen: string): Promise<
   await expect(page.locator(`[data-screen="${screen}"] h1`)).toBeFocused();
 }
 
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+/** The WCAG AA rules and best practice; `aaa` adds axe's AAA rules (enhanced contrast, 7:1) for high contrast. */
+async function expectNoAxeViolations(page: Page, aaa: boolean): Promise<void> {
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', ...(aaa ? ['wcag2aaa'] : [])];
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
   const summary = results.violations.map(
     (violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} (${node.failureSummary ?? ''})`).join(', ')}`,
   );
@@ -45,10 +47,11 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 
 /**
  * axe-core, then a screenshot at 1080x1920 and 1920x1080; the page is left in portrait. `settleMs`
- * waits after each resize for what follows the layout on a timer (a tutorial's spotlight).
+ * waits after each resize for what follows the layout on a timer (a tutorial's spotlight); `aaa`
+ * holds the screen to WCAG AAA contrast too (the high-contrast mode).
  */
-export async function checkScreen(page: Page, name: string, { settleMs = 0 } = {}): Promise<void> {
-  await expectNoAxeViolations(page);
+export async function checkScreen(page: Page, name: string, { settleMs = 0, aaa = false } = {}): Promise<void> {
+  await expectNoAxeViolations(page, aaa);
   mkdirSync(screenshotDir, { recursive: true });
   for (const [orientation, size] of [['portrait', portrait], ['landscape', landscape]] as const) {
     await page.setViewportSize(size);
