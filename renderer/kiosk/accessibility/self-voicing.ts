@@ -33,7 +33,7 @@ export interface SelfVoicingDeps {
 
 interface Shown {
   root: Element;
-  /** The flow step: one screen name, many steps. */
+  /** The flow step (one screen name, many steps), or a dialog's title (a tour's tips share one dialog). */
   step: string | null;
 }
 
@@ -51,6 +51,12 @@ export function startSelfVoicing({ speaker, words, page }: SelfVoicingDeps): Sel
   let lastScreen: Shown | null = null;
   let focused: Element | null = null;
   let value = '';
+  /**
+   * Whether the customer pressed or touched anything since the last screen was read. Focus that
+   * moves on its own (a dialog or tour focusing its button a moment after it appears) is said after
+   * the screen's text; focus the customer moves cuts what is being said.
+   */
+  let actedSinceRead = false;
   const regionTexts = new WeakMap<Element, string>();
   const changedRegions = new Set<Element>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -61,7 +67,7 @@ export function startSelfVoicing({ speaker, words, page }: SelfVoicingDeps): Sel
 
   function current(): Shown | null {
     const dialog = openDialog();
-    if (dialog) return { root: dialog, step: null };
+    if (dialog) return { root: dialog, step: headingOf(dialog)?.textContent ?? null };
     const screen = page.querySelector('[data-screen]');
     return screen ? { root: screen, step: screen.getAttribute('data-step') } : null;
   }
@@ -115,6 +121,7 @@ export function startSelfVoicing({ speaker, words, page }: SelfVoicingDeps): Sel
       shown = now;
       if (!isDialog(now.root)) lastScreen = now;
       if (!uncovered) {
+        actedSinceRead = false;
         focused = control;
         value = isTextField(control) ? control.value : '';
         changedRegions.clear();
@@ -126,7 +133,7 @@ export function startSelfVoicing({ speaker, words, page }: SelfVoicingDeps): Sel
     if (control !== focused) {
       focused = control;
       value = isTextField(control) ? control.value : '';
-      if (shown && control && control !== page.body && control !== headingOf(shown.root)) say(describeControl(control, wording), true);
+      if (shown && control && control !== page.body && control !== headingOf(shown.root)) say(describeControl(control, wording), actedSinceRead);
     } else if (isTextField(control) && control.value !== value) {
       const echo = typedEcho(control, value, wording);
       value = control.value;
@@ -163,6 +170,11 @@ export function startSelfVoicing({ speaker, words, page }: SelfVoicingDeps): Sel
   // Typing shows in a field's value, which no mutation reports: the keys and taps that type are watched instead.
   const events = ['focusin', 'input', 'keyup', 'click'] as const;
   for (const event of events) page.addEventListener(event, soon, { capture: true, passive: true });
+  const acted = () => {
+    actedSinceRead = true;
+  };
+  const actions = ['keydown', 'pointerdown'] as const;
+  for (const event of actions) page.addEventListener(event, acted, { capture: true, passive: true });
   look();
 
   return {
@@ -177,6 +189,7 @@ export function startSelfVoicing({ speaker, words, page }: SelfVoicingDeps): Sel
       clearTimeout(timer);
       watcher.disconnect();
       for (const event of events) page.removeEventListener(event, soon, { capture: true });
+      for (const event of actions) page.removeEventListener(event, acted, { capture: true });
     },
   };
 }
