@@ -3,7 +3,7 @@
 // the kiosk says is heard through its speech hook: each screen's heading, the ticket's number, place
 // and wait, and never a private value. Then a tutorial, the help dialog and the idle warning by
 // keypad, and axe-core with the keypad's focus ring showing.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -12,47 +12,16 @@ import { holdTheClock } from './support/clock.ts';
 import { test, expect, type Kiosk } from './support/kiosk.ts';
 import { arrive, expectHeard, heard, keypad, listenToSpeech, moveTo, pressOn, typeWithKeypad } from './support/keypad.ts';
 import { checkScreen, expectScreen, textsOf } from './support/screens.ts';
+import { demoStoreTexts } from './support/test-store.ts';
 import { tip } from './support/tutorial.ts';
 
 /** The language screen's choices are numbered in the store's order: Spanish 1, English 2. */
 const languageDigits = { es: '1', en: '2' } as const;
 type Language = keyof typeof languageDigits;
 
-type Text = Partial<Record<Language, string>>;
-
-interface DemoStore {
-  flows: Array<{ id: string; title: Text; steps: Array<{ id: string; label?: Text; confirm?: Text }> }>;
-}
-
-const demoStore = JSON.parse(readFileSync(new URL('../../assets/stores/demo/store.json', import.meta.url), 'utf8')) as DemoStore;
-
-/** The demo store's own texts (flow titles, field labels, confirm buttons) as the kiosk shows them in `language`. */
-function storeTextsOf(language: Language) {
-  const flow = (flowId: string) => {
-    const found = demoStore.flows.find((candidate) => candidate.id === flowId);
-    if (!found) throw new Error(`no flow ${flowId} in the demo store`);
-    return found;
-  };
-  const step = (flowId: string, stepId: string) => {
-    const found = flow(flowId).steps.find((candidate) => candidate.id === stepId);
-    if (!found) throw new Error(`no step ${stepId} in ${flowId}`);
-    return found;
-  };
-  const shown = (text: Text | undefined, what: string) => {
-    const found = text?.[language];
-    if (found === undefined) throw new Error(`no ${what} in ${language} in the demo store`);
-    return found;
-  };
-  return {
-    title: (flowId: string) => shown(flow(flowId).title, `title for ${flowId}`),
-    label: (flowId: string, stepId: string) => shown(step(flowId, stepId).label, `label for ${flowId}.${stepId}`),
-    confirm: (flowId: string, stepId: string) => shown(step(flowId, stepId).confirm, `confirm for ${flowId}.${stepId}`),
-  };
-}
-
 /** A flow's button on the home screen: its title, then its one-line summary. */
 function flowButton(language: Language, flowId: string): RegExp {
-  const title = storeTextsOf(language).title(flowId);
+  const title = demoStoreTexts(language).title(flowId);
   return new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 }
 
@@ -145,7 +114,7 @@ async function sessionEnds(kiosk: Kiosk): Promise<unknown[]> {
 for (const language of ['es', 'en'] as const) {
   test.describe(`in ${languageNames[language]}`, () => {
     const t = textsOf(language);
-    const store = storeTextsOf(language);
+    const store = demoStoreTexts(language);
 
     test('collects an order, typing its code on the kiosk keyboard with next and enter', async ({ page, kiosk }) => {
       await openKiosk(page, kiosk);

@@ -2,31 +2,15 @@
 // the whole layout right to left, Spanish, English and French fit, and pseudo-English (longer,
 // accented, bracketed) shows that no text is clipped anywhere. Each screen passes axe-core and is
 // photographed at both kiosk resolutions as <language>-<screen>, e.g. ar-flow-choose.
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { languageDirection, languageNames, type Language } from '../../shared/i18n/languages.ts';
-import { pseudoLocalize } from '../../renderer/kit/i18n/pseudo-locale.ts';
 import { checkWhileTheClockRuns, holdTheClock } from './support/clock.ts';
 import { test, expect } from './support/kiosk.ts';
 import { checkScreen, expectScreen, portrait, textsOf } from './support/screens.ts';
 import { expectTextToFit } from './support/text-fit.ts';
-import { storeText, withLanguages } from './support/test-store.ts';
+import { demoStoreTexts, withLanguages } from './support/test-store.ts';
 import { continueStep, expectStep, openFlow, tapKeys } from './support/walk.ts';
 
-type Text = Record<string, string>;
-
-interface DemoStep {
-  id: string;
-  label?: Text;
-  confirm?: Text;
-  options?: Array<{ value: string; label: Text }>;
-}
-
-interface DemoStore {
-  flows: Array<{ id: string; title: Text; steps: DemoStep[] }>;
-}
-
-const demoStore = JSON.parse(readFileSync(new URL('../../assets/stores/demo/store.json', import.meta.url), 'utf8')) as DemoStore;
 
 /** Where the walks take their screenshots, and the languages they walk in. */
 const walks = [
@@ -45,27 +29,6 @@ function testStore(defaultLanguage: Language, idleSeconds = 120) {
     session: { idleSeconds, warningSeconds: 20 },
     pilots: { share: 1 },
   });
-}
-
-/** The demo store's texts as the kiosk shows them in `language` (pseudo-English made from English). */
-function storeTextsOf(language: Language) {
-  const shown = (text: Text | undefined) => storeText(text ?? {}, language, pseudoLocalize);
-  const flow = (flowId: string) => {
-    const found = demoStore.flows.find((candidate) => candidate.id === flowId);
-    if (!found) throw new Error(`no flow ${flowId} in the demo store`);
-    return found;
-  };
-  const step = (flowId: string, stepId: string) => {
-    const found = flow(flowId).steps.find((candidate) => candidate.id === stepId);
-    if (!found) throw new Error(`no step ${stepId} in ${flowId}`);
-    return found;
-  };
-  return {
-    title: (flowId: string) => shown(flow(flowId).title),
-    label: (flowId: string, stepId: string) => shown(step(flowId, stepId).label),
-    confirm: (flowId: string, stepId: string) => shown(step(flowId, stepId).confirm),
-    option: (flowId: string, stepId: string, value: string) => shown(step(flowId, stepId).options?.find((option) => option.value === value)?.label),
-  };
 }
 
 /** The checks every screen of a walk gets: its direction, text that fits, axe and screenshots. */
@@ -94,7 +57,7 @@ for (const [language, prefix] of walks) {
     test.describe.configure({ timeout: 180_000 });
     test.use({ storeConfig: { rewrite: testStore(language) } });
     const t = textsOf(language);
-    const store = storeTextsOf(language);
+    const store = demoStoreTexts(language);
 
     test('the way in, a return (scan, choose, info, review, info), help and feedback', async ({ kioskPage: page }) => {
       const check = screenCheck(page, language, prefix);
@@ -235,14 +198,14 @@ test.describe('in Arabic', () => {
     const english = textsOf('en');
     await startIn(page, 'ar');
     expect(await helpButtonPosition(page, arabic('help.button'))).toBeLessThan(0.3);
-    const flow = page.getByRole('button', { name: storeTextsOf('ar').title('order-pickup') });
+    const flow = page.getByRole('button', { name: demoStoreTexts('ar').title('order-pickup') });
     // The service's picture leads the line: at the right edge in Arabic.
     const icon = await flow.locator('svg.flow-icon').boundingBox();
     const flowBox = await flow.boundingBox();
     expect(icon && flowBox && icon.x > flowBox.x + (flowBox.width * 2) / 3).toBe(true);
 
     // The code field and keyboard stay left to right: codes are Latin letters and digits.
-    await openFlow(page, 'ar', storeTextsOf('ar').title('order-pickup'));
+    await openFlow(page, 'ar', demoStoreTexts('ar').title('order-pickup'));
     await expectStep(page, 'scan', 'code');
     const keys = page.getByRole('group', { name: arabic('keyboard.label') });
     const one = await keys.getByRole('button', { name: '1', exact: true }).boundingBox();

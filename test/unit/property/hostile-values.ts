@@ -53,7 +53,8 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 function placesIn(value: unknown, path: Array<string | number> = [], found: Array<Array<string | number>> = []): Array<Array<string | number>> {
   found.push(path);
   if (path.length >= 4 || typeof value !== 'object' || value === null) return found;
-  for (const key of Object.keys(value)) placesIn(Reflect.get(value, key), [...path, Array.isArray(value) ? Number(key) : key], found);
+  // An array's own keys are its indexes, and any other key a mutation gave it ("__proto__"): only indexes are numbers.
+  for (const key of Object.keys(value)) placesIn(Reflect.get(value, key), [...path, Array.isArray(value) && /^\d+$/.test(key) ? Number(key) : key], found);
   return found;
 }
 
@@ -83,7 +84,9 @@ function copyOf(node: object): Record<string | number, unknown> {
 function updateAt(root: unknown, path: ReadonlyArray<string | number>, change: (node: unknown) => unknown): unknown {
   const [step, ...rest] = path;
   if (step === undefined) return change(root);
-  const copy = copyOf(root as object);
+  // A place an earlier mutation took away (or made a plain value) is left as it is.
+  if (typeof root !== 'object' || root === null) return root;
+  const copy = copyOf(root);
   const next = updateAt(copy[step], rest, change);
   if (next === removed) delete copy[step];
   else Object.defineProperty(copy, step, { value: next, enumerable: true, configurable: true, writable: true });
