@@ -5,13 +5,12 @@
 // Screens are photographed at both kiosk resolutions as mode-<mode>-<screen>.
 import type { Page } from '@playwright/test';
 import { languageNames, type Language } from '../../shared/i18n/languages.ts';
-import { pseudoLocalize } from '../../renderer/kit/i18n/pseudo-locale.ts';
 import { cssPixelsPerMm, requiredCapHeightMm } from '../../renderer/kiosk/accessibility/text-size.ts';
 import { holdTheClock } from './support/clock.ts';
 import { test, expect } from './support/kiosk.ts';
 import { checkScreen, expectScreen, portrait, textsOf } from './support/screens.ts';
 import { expectTextToFit } from './support/text-fit.ts';
-import { storeText, withLanguages } from './support/test-store.ts';
+import { demoStoreTexts, withLanguages } from './support/test-store.ts';
 import { expectStep, tapKeys } from './support/walk.ts';
 
 type DisplayMode = 'largeText' | 'highContrast' | 'lowReach';
@@ -161,7 +160,7 @@ async function waitForIdleWarning(page: Page, title: string): Promise<void> {
 async function walkAComplaint(walk: Walk): Promise<void> {
   const { page, language } = walk;
   const t = textsOf(language);
-  const store = (english: string) => storeText({ en: english }, language, pseudoLocalize);
+  const store = demoStoreTexts(language);
   const check = screenCheck(walk);
 
   await expectScreen(page, 'attract');
@@ -171,11 +170,11 @@ async function walkAComplaint(walk: Walk): Promise<void> {
   await check('attract');
   await page.getByRole('button', { name: t('attract.start'), exact: true }).click();
   await page.getByRole('button', { name: languageNames[language], exact: true }).click();
-  await page.getByRole('button', { name: store('Make a complaint') }).click();
+  await page.getByRole('button', { name: store.title('complaint') }).click();
   await page.getByRole('button', { name: t('benefit.start'), exact: true }).click();
   await expectStep(page, 'choose', 'category');
   await check('flow-choose');
-  await page.getByRole('button', { name: store('The waiting time') }).click();
+  await page.getByRole('button', { name: store.option('complaint', 'category', 'waitTime') }).click();
   await expectStep(page, 'enterText', 'describe');
   await tapKeys(page, language, 'queue');
   await check('flow-enterText');
@@ -192,7 +191,7 @@ async function walkAComplaint(walk: Walk): Promise<void> {
 async function walkToATicket(walk: Walk): Promise<void> {
   const { page, language } = walk;
   const t = textsOf(language);
-  const store = (english: string) => storeText({ en: english }, language, pseudoLocalize);
+  const store = demoStoreTexts(language);
   const check = screenCheck(walk);
 
   await expectScreen(page, 'attract');
@@ -205,10 +204,10 @@ async function walkToATicket(walk: Walk): Promise<void> {
   await expectScreen(page, 'home');
   await check('home');
 
-  await page.getByRole('button', { name: store('Talk to a person') }).click();
+  await page.getByRole('button', { name: store.title('see-staff') }).click();
   await page.getByRole('button', { name: t('benefit.start'), exact: true }).click();
   await expectStep(page, 'choose', 'service');
-  await page.getByRole('button', { name: store('Customer service') }).click();
+  await page.getByRole('button', { name: store.option('see-staff', 'service', 'customer-service') }).click();
   await expectStep(page, 'info', 'ticket');
   await check('ticket');
 

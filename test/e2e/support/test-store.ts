@@ -29,7 +29,7 @@ export function withLanguages(languages: LanguageChoice): (config: Record<string
 }
 
 /** A store text as the kiosk shows it in `language` (pseudo-English made from English). */
-export function storeText(text: Record<string, unknown>, language: Language, pseudoLocalize: (english: string) => string): string {
+function storeText(text: Record<string, unknown>, language: Language, pseudoLocalize: (english: string) => string): string {
   if (language === pseudoLanguage && text[language] === undefined) return pseudoLocalize(String(text.en));
   return String(text[language]);
 }
