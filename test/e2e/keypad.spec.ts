@@ -101,6 +101,18 @@ async function saidWhile(page: Page, typing: () => Promise<void>): Promise<strin
   return (await heard(page)).slice(before).map((spoken) => spoken.text);
 }
 
+/**
+ * What was said while a private value was typed holds none of its digits: each key is echoed as
+ * "hidden". The field's own description (its label and public example) may be said meanwhile, when
+ * the kiosk starts it before the first key cuts it short, as it does on a busy machine.
+ */
+function digitsOfSecret(said: string[], secret: string): string[] {
+  return said.filter((text) => {
+    const digits = text.replace(/\D/g, '');
+    return digits.length > 0 && secret.includes(digits);
+  });
+}
+
 async function expectNeverSaid(page: Page, secret: string): Promise<void> {
   const said = (await heard(page)).map((spoken) => spoken.text);
   expect(said.length).toBeGreaterThan(5);
@@ -169,13 +181,13 @@ for (const language of ['es', 'en'] as const) {
     });
 
     test('tops up a mobile (a pilot) without ever saying the phone number', async ({ page, kiosk }) => {
-      const phone = '612345678';
+      const phone = '655443322'; // not the field's example, 612345678, which may be read with its label
       await openKiosk(page, kiosk);
       await startFlow(page, language, 'mobile-topup');
       await arrive(page, 'flow-enterText', 'phone');
       const echoes = await saidWhile(page, () => typeWithKeypad(page, phone));
       await expect(page.getByLabel(store.label('mobile-topup', 'phone'))).toHaveValue(phone);
-      expect(echoes.filter((text) => /\d/.test(text))).toEqual([]);
+      expect(digitsOfSecret(echoes, phone)).toEqual([]);
       await pressOn(page, t('flow.continue'));
       await arrive(page, 'flow-enterNumber', 'amount');
       await typeWithKeypad(page, '15');
@@ -231,7 +243,7 @@ for (const language of ['es', 'en'] as const) {
       await arrive(page, 'flow-enterText', 'contactDetails');
       const echoes = await saidWhile(page, () => typeWithKeypad(page, contact));
       await expect(page.getByLabel(store.label('complaint', 'contactDetails'))).toHaveValue(contact);
-      expect(echoes.filter((text) => /\d/.test(text))).toEqual([]);
+      expect(digitsOfSecret(echoes, contact)).toEqual([]);
       await pressOn(page, t('flow.continue'));
       await arrive(page, 'flow-review', 'review');
       await pressOn(page, store.confirm('complaint', 'review'));
