@@ -224,7 +224,8 @@ test('reads the staff audit, newest first, within dates, and downloads what it s
   await expectOfficeScreen(page, 'office-audit');
   const rows = page.getByRole('table', { name: es('backoffice.sections.audit') }).locator('tbody tr');
   await expect(rows.first()).toContainText(marta.id);
-  await expect(rows.first()).toContainText('staff.signIn');
+  await expect(rows.first()).toContainText(es('backoffice.audit.actions.staff.signIn'));
+  await expect(rows.first()).toContainText(`${es('backoffice.audit.details.method')}: PIN`);
   await checkOfficeScreen(page, 'audit');
   const { bytes } = await downloadOf(page, () => page.getByRole('button', { name: es('backoffice.audit.csvLabel') }).click());
   const lines = bytes.subarray(3).toString('utf8').split('\r\n');

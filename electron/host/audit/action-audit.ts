@@ -1,21 +1,10 @@
 // What staff did, for the audit: every call that changed something and that a customer could not
 // have made, with who, where, and the counter, service or ticket it was about. Never a text staff
 // typed (a delay reason might name someone), never anything a customer gave.
+import { auditedFields, isStaffAction } from '../../../shared/host-api/audit-actions.ts';
 import { hostMethods, type MethodName } from '../../../shared/host-api/contract.ts';
 import { actorOf, rights, type Principal, type Role } from '../../../shared/host-api/roles.ts';
 import type { AuditLog } from '../staff/audit-log.ts';
-
-/**
- * The input fields worth a line in the audit: ids, numbers and choices, nothing free-typed. A
- * complaint is named by its `reference` only: never its contact, its text or a manager's note.
- */
-const auditedFields = ['counter', 'service', 'ticket', 'alert', 'reference', 'assisted', 'outOfService', 'reason', 'outcome'] as const;
-
-/** Whether a call of `method` is something staff did: it changes something, and no customer could have made it. */
-function isStaffAction(method: MethodName): boolean {
-  const spec = hostMethods[method];
-  return !('readOnly' in spec) && !(spec.roles as readonly string[]).includes('customer');
-}
 
 /**
  * Whether a signed-in member's call shows they are still there, keeping their sign-in alive: a staff

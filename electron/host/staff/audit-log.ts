@@ -1,5 +1,6 @@
 // The staff audit: an append-only record of who did what, on which device, when (sign-ins, mode
 // changes, staff file changes), that managers read a page at a time and export as CSV.
+import type { AuditAction } from '../../../shared/host-api/audit-actions.ts';
 import { auditEntrySchema, type AuditEntry } from '../../../shared/host-api/staff-views.ts';
 import type { KioskDatabase } from '../storage/database.ts';
 
@@ -10,8 +11,8 @@ export interface AuditRecord {
   staffId: string | null;
   /** Where it happened: 'kiosk', a console's name, 'cli'. */
   device: string;
-  /** What happened, as `staff.signIn` or `kiosk.assistedOn`. */
-  action: string;
+  /** What happened: a staff action's method (`kiosk.setAssisted`) or a staff file event (`staff.signIn`). */
+  action: AuditAction;
   /** Facts about the action; never a PIN, a badge or anything about a customer. */
   detail?: AuditDetail;
 }

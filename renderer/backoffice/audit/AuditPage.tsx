@@ -8,7 +8,7 @@ import { csvText } from '../../../shared/reports/report-csv.ts';
 import { ConsoleButton } from '../../kit/frame/ConsoleButton.tsx';
 import { toProblem } from '../../kit/host/host-call-error.ts';
 import { useBackOffice } from '../back-office-context.ts';
-import { auditPageSize, detailText, readAuditPage, type AuditFilter } from './audit-pages.ts';
+import { actionText, auditPageSize, detailText, readAuditPage, type AuditFilter } from './audit-pages.ts';
 import '../../kit/frame/console-field.css';
 import '../../kit/frame/office-controls.css';
 import '../../kit/frame/office-status.css';
@@ -66,7 +66,7 @@ export function AuditPage() {
     setFilter(typed);
   }
 
-  const row = (entry: AuditEntry) => [when.format(new Date(entry.at)), entry.staffId ?? '—', entry.device, entry.action, detailText(entry.detail)];
+  const row = (entry: AuditEntry) => [when.format(new Date(entry.at)), entry.staffId ?? '—', entry.device, actionText(t, entry.action), detailText(t, entry)];
   const downloadCsv = () =>
     save({
       name: `staff-audit-${filter.from || 'start'}-${filter.to || 'now'}.csv`,
@@ -123,7 +123,7 @@ export function AuditPage() {
             {entries.map((entry) => (
               <tr key={entry.id}>
                 {row(entry).map((cell, index) => (
-                  <td key={columns[index]} className={index === 3 ? 'audit-page__action' : undefined}>
+                  <td key={columns[index]}>
                     {cell}
                   </td>
                 ))}

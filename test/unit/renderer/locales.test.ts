@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { factIds, type FlowValues } from '../../../shared/flows/flow-actions.ts';
 import { fieldOf, practiceValues, stepValueProblem } from '../../../shared/flows/flow-engine.ts';
 import { flowStepSchema, type FlowStep } from '../../../shared/flows/flow-schema.ts';
+import { auditActions, auditDetailKeys } from '../../../shared/host-api/audit-actions.ts';
+import { complaintOutcomes } from '../../../shared/host-api/complaint-views.ts';
 import { hostErrorCodes } from '../../../shared/host-api/errors.ts';
+import { staffRoles } from '../../../shared/host-api/staff-views.ts';
+import { pauseReasons } from '../../../shared/queue/queue-events.ts';
 import { translatedLanguages } from '../../../shared/i18n/languages.ts';
 import { qualityDimensionSchema } from '../../../shared/usage/events.ts';
 import { benefits } from '../../../renderer/kiosk/attract/benefits.ts';
@@ -165,6 +169,24 @@ describe('the locale files', () => {
 
   it('have a label for every fact the host may answer with', () => {
     expect(missingKeys(factIds.map((id) => `facts.${id}`))).toEqual([]);
+  });
+
+  it('name every action of the staff audit, every fact of its detail and every coded value', () => {
+    expect(auditActions.length).toBeGreaterThan(20);
+    const values = (prefix: string, codes: readonly string[]) => codes.map((code) => `${prefix}.${code}`);
+    expect(
+      missingKeys([
+        ...auditActions.map((action) => `backoffice.audit.actions.${action}`),
+        ...auditDetailKeys.map((key) => `backoffice.audit.details.${key}`),
+        ...values('console.pauseReasons', pauseReasons),
+        ...values('reports.values.outcome', complaintOutcomes),
+        ...values('console.servicesGiven.outcomes', ['resolved', 'pending']),
+        ...values('backoffice.audit.values.method', ['pin', 'badge']),
+        ...values('backoffice.audit.values.signOut', ['staff', 'idle', 'sessionEnded']),
+        ...values('backoffice.audit.values.role', staffRoles),
+        ...values('backoffice.audit.values.badgeChange', ['replaced', 'removed', 'kept']),
+      ]),
+    ).toEqual([]);
   });
 
   it('explain every problem the flow engine finds with a value', () => {

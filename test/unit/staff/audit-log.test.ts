@@ -32,7 +32,7 @@ describe('the staff audit', () => {
   it('reads newest first, a page at a time, and between two times given in any offset', () => {
     const { db, clock, audit } = auditOnDisk();
     for (let minute = 0; minute < 5; minute += 1) {
-      audit.record({ staffId: 'maria', device: 'kiosk', action: 'kiosk.assisted', detail: { minute, on: minute % 2 === 0 } });
+      audit.record({ staffId: 'maria', device: 'kiosk', action: 'kiosk.setAssisted', detail: { minute, assisted: minute % 2 === 0 } });
       later(clock, 60);
     }
     const first = audit.read({ limit: 2 });
@@ -43,7 +43,7 @@ describe('the staff audit', () => {
     // 10:01 and 10:03 at +01:00 are 09:01 and 09:03 UTC: both ends count.
     const range = audit.read({ from: '2026-03-02T10:01:00+01:00', to: '2026-03-02T10:03:00+01:00', limit: 10 });
     expect(range.map((entry) => entry.detail.minute)).toEqual([3, 2, 1]);
-    expect(range[0]).toEqual({ id: 4, at: '2026-03-02T09:03:00.000Z', staffId: 'maria', device: 'kiosk', action: 'kiosk.assisted', detail: { minute: 3, on: false } });
+    expect(range[0]).toEqual({ id: 4, at: '2026-03-02T09:03:00.000Z', staffId: 'maria', device: 'kiosk', action: 'kiosk.setAssisted', detail: { minute: 3, assisted: false } });
     db.close();
   });
 
