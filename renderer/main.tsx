@@ -15,8 +15,8 @@ lockDownPage(window);
 const connecting = import('./kit/connect-page.ts').then(({ connectPage }) => connectPage(window));
 
 if (new URLSearchParams(window.location.search).get('view') === 'board') {
-  const [{ startBoard }, { host, i18n }] = await Promise.all([import('./board/start-board.tsx'), connecting]);
-  startBoard(root, host, i18n);
+  const [{ startBoard }, { host, events, i18n }] = await Promise.all([import('./board/start-board.tsx'), connecting]);
+  startBoard(root, host, events, i18n);
 } else {
   const [{ startKiosk }, { host, i18n }] = await Promise.all([import('./kiosk/start-kiosk.tsx'), connecting]);
   startKiosk(root, host, i18n);

@@ -5,32 +5,45 @@ import { useContext, useEffect, useMemo, useState } from 'react';
 import { I18nContext, useTranslation } from 'react-i18next';
 import type { KioskState } from '../../shared/host-api/contract.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
+import type { EventConnection } from '../kit/host/browser-bridge.ts';
 import type { HostClient } from '../kit/host/host-client.ts';
 import { toProblem } from '../kit/host/host-call-error.ts';
-import { createPageSpeaker } from '../kit/speech/page-speaker.ts';
-import { browserAnnouncerDevices } from './board-devices.ts';
-import { createCallAnnouncer } from './call-announcer.ts';
-import { spokenNumber } from '../kit/i18n/wait-text.ts';
+import { createBoardVoice } from './board-voice.ts';
 import { BoardQueues } from './BoardQueues.tsx';
 import { useQueueBoard } from './use-queue-board.ts';
 import './board.css';
 
 const languageRotationMs = 8000;
-/** Calls are said at a fixed level: nobody stands at a board to turn it up. */
-const boardVolume = 1;
 
-export function WaitingBoard({ host }: { host: HostClient }) {
+/**
+ * Whether the board hears the host: `connecting` until its event socket first opens, then `live`,
+ * or `lost` while it is closed (the board shows it is not up to date, and reads again when back).
+ */
+type Connection = 'connecting' | 'live' | 'lost';
+
+export function WaitingBoard({ host, events }: { host: HostClient; events: EventConnection }) {
   const { t, i18n } = useTranslation();
-  // The translator itself: useTranslation's i18n is a new wrapper at each change of language, and
-  // an announcer rebuilt at the board's every turn of language would stop the call it was saying.
+  // The translator itself: useTranslation's i18n is a new wrapper at each change of language.
   const translator = useContext(I18nContext)?.i18n ?? i18n;
   const [state, setState] = useState<KioskState | null>(null);
+  const [connection, setConnection] = useState<Connection>('connecting');
   const [now, setNow] = useState(() => new Date());
 
   useEffect(() => {
-    host.call('kiosk.state', {}).then(setState, (error: unknown) => setState({ state: 'outOfService', problem: toProblem(error) }));
-    return host.on('kiosk.stateChanged', setState);
-  }, [host]);
+    const read = () => void host.call('kiosk.state', {}).then(setState, (error: unknown) => setState({ state: 'outOfService', problem: toProblem(error) }));
+    read();
+    const unsubscribers = [
+      host.on('kiosk.stateChanged', setState),
+      events.onOpen(() => {
+        setConnection('live');
+        read();
+      }),
+      events.onClose(() => setConnection('lost')),
+    ];
+    return () => {
+      for (const unsubscribe of unsubscribers) unsubscribe();
+    };
+  }, [host, events]);
 
   useEffect(() => {
     const clock = setInterval(() => setNow(new Date()), 15_000);
@@ -50,33 +63,20 @@ export function WaitingBoard({ host }: { host: HostClient }) {
     return () => clearInterval(rotation);
   }, [languages, i18n]);
 
-  // The store's speech settings, as primitives: a new state with the same settings keeps the speaker.
-  const engine = state?.state === 'ready' ? state.profile.accessibility.speech.engine : 'auto';
-  const wordsPerMinute = state?.state === 'ready' ? state.profile.accessibility.speech.wordsPerMinute : 165;
-  const speaker = useMemo(
-    () => createPageSpeaker({ host, setting: () => engine, wordsPerMinute: () => wordsPerMinute, volume: () => boardVolume }),
-    [host, engine, wordsPerMinute],
-  );
-
-  // Every call is said in each of the store's languages, whatever the board shows at that moment.
-  const announcer = useMemo(
-    () =>
-      createCallAnnouncer(browserAnnouncerDevices(speaker), ({ number, counterLabel }) =>
-        languages.map((language) => ({
-          language,
-          text: translator.getFixedT(language)('board.callSpoken', { number: spokenNumber(number), counter: counterLabel }),
-        })),
-      ),
-    [languages, translator, speaker],
-  );
-  useEffect(() => () => announcer.stop(), [announcer]);
-  const { update, call } = useQueueBoard(host, (announcement) => announcer.announce(announcement));
+  const voice = useMemo(() => createBoardVoice(host, translator), [host, translator]);
+  useEffect(() => voice.follow(state), [voice, state]);
+  useEffect(() => {
+    voice.start();
+    return () => voice.stop();
+  }, [voice]);
+  const { update, call } = useQueueBoard(host, events, (announcement) => voice.announce(announcement));
 
   const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }).format(now);
   return (
-    <div className="board" data-screen="board">
+    <div className="board" data-screen="board" data-live={connection === 'live' ? '' : undefined}>
       <header className="board__header">
         <p className="board__store">{state?.state === 'ready' ? state.profile.storeName : ''}</p>
+        {connection === 'lost' ? <p className="board__offline">{t('board.offline')}</p> : null}
         <p className="board__time">
           <time dateTime={now.toISOString()}>{time}</time>
         </p>

@@ -4,6 +4,7 @@
 // nothing private is ever said, and the session's end silences it and resets the volume. The
 // waiting board says its calls the same way.
 import type { Page } from '@playwright/test';
+import { openBoard } from './support/board.ts';
 import { test, expect } from './support/kiosk.ts';
 import { expectScreen, textsOf } from './support/screens.ts';
 import { ana } from './support/staff-store.ts';
@@ -264,8 +265,7 @@ test('the end of a session stops speech and puts the volume back', async ({ kios
 
 test('the waiting board says a call in each store language with the host voice', async ({ page, kiosk }) => {
   await hearSpeech(page);
-  await page.goto(await kiosk.address('board'));
-  await expectScreen(page, 'board');
+  await openBoard(page, kiosk);
   await kiosk.call('queue.takeTicket', { service: 'customer-service' });
   await kiosk.call('queue.callNext', { counter: 'desk-2' });
   const call = await expectSaid(page, 'Turno A 1, mostrador 2', 'es');

@@ -43,7 +43,18 @@ function isHostBridge(value: unknown): value is HostBridge {
   );
 }
 
-const steadyEvents: EventConnection = { reconnect: () => {}, onOpen: () => () => {}, onClose: () => () => {} };
+/** Electron's IPC: open from the start and never dropped, so each listener hears one opening, just after it subscribes. */
+const steadyEvents: EventConnection = {
+  reconnect: () => {},
+  onOpen: (listener) => {
+    let subscribed = true;
+    queueMicrotask(() => subscribed && listener());
+    return () => {
+      subscribed = false;
+    };
+  },
+  onClose: () => () => {},
+};
 
 /** Opened without a shell: every call fails as host.unreachable. */
 const unreachableBridge: HostBridge = {
