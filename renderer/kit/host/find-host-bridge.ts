@@ -20,7 +20,7 @@ export function findHostConnection(page: Window): HostConnection {
   // Electron's IPC needs no pass and never drops: there is nothing to reopen.
   if (isHostBridge(exposed)) return { bridge: exposed, events: steadyEvents };
 
-  if (page.location.protocol !== 'http:' && page.location.protocol !== 'https:') return { bridge: unreachableBridge, events: steadyEvents };
+  if (page.location.protocol !== 'http:' && page.location.protocol !== 'https:') return { bridge: unreachableBridge, events: noEvents };
   const fetchFn = (url: string, init: RequestInit) => page.fetch(url, init);
   const scheme = page.location.protocol === 'https:' ? 'wss:' : 'ws:';
   const code = takePageCode({ location: page.location, history: page.history });
@@ -55,6 +55,9 @@ const steadyEvents: EventConnection = {
   },
   onClose: () => () => {},
 };
+
+/** Opened without a shell: no events ever come. */
+const noEvents: EventConnection = { reconnect: () => {}, onOpen: () => () => {}, onClose: () => () => {} };
 
 /** Opened without a shell: every call fails as host.unreachable. */
 const unreachableBridge: HostBridge = {
