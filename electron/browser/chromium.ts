@@ -1,10 +1,11 @@
 // Launches the kiosk's Chromium: kiosk mode on the shell's starting page (the shell opens the kiosk
 // page through the DevTools pipe once its server listens), a fresh profile, the flags below, and its own process
 // group so the whole browser is ended with it. What flags cannot do, the managed policy does
-// (assets/chromium/atiende-kiosk.json, docs/hardening.md). Node built-ins only: this runs before the
-// host's modules are loaded.
+// (assets/chromium/atiende-kiosk.json, docs/hardening.md). Node built-ins and a constant only: this
+// runs before the host's modules are loaded.
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
+import { patternFallbackJsFlag } from '../../shared/flows/pattern-engine.ts';
 import { createProfile, removeProfile } from './chromium-profile.ts';
 
 /**
@@ -37,6 +38,8 @@ const kioskFlags = [
   '--disable-notifications',
   // Speech output starts without a touch first.
   '--autoplay-policy=no-user-gesture-required',
+  // A store's pattern that backtracks without end is finished by V8's linear engine instead.
+  `--js-flags=${patternFallbackJsFlag}`,
   // No desktop keyring prompt: the throwaway profile keeps nothing worth encrypting.
   '--password-store=basic',
   // The shell's DevTools line: fds 3 and 4, no port, so nothing else can attach.

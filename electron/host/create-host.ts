@@ -1,7 +1,9 @@
 // Builds the kiosk's host services from a config file and a data folder; every shell starts here.
 import { dirname, join, resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import type { NetworkConfig, StaffConfig } from '../../shared/config/staff-config.ts';
 import { defaultRetentionDays, storeConfigSchema } from '../../shared/config/store-config.ts';
+import { patternFallbackJsFlag } from '../../shared/flows/pattern-engine.ts';
 import { hostMethods, type EventPayload, type KioskState, type MethodName } from '../../shared/host-api/contract.ts';
 import { HostError } from '../../shared/host-api/errors.ts';
 import { runtimeTimeZone } from '../../shared/queue/estimate/store-clock.ts';
@@ -93,6 +95,9 @@ const staffIdleCheckMs = 15 * 1000;
 const consoleRoles: readonly Role[] = ['staff', 'manager'];
 
 export function createHost(options: HostOptions): Host {
+  // The host checks every value a flow's action gets against the store's patterns: a runaway one is
+  // finished by V8's linear engine here too (shared/flows/pattern-engine.ts).
+  setFlagsFromString(patternFallbackJsFlag);
   const now = options.now ?? (() => new Date());
   const reportFault = options.reportFault ?? ((method, fault) => console.error(`[host] ${method} failed`, fault));
   // A damaged file is moved aside and a fresh one opened: the kiosk starts whatever the disk holds.

@@ -1,5 +1,6 @@
 // The Electron main process of the kiosk: one setup call per concern, in the order they must run.
 import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, screen, session } from 'electron';
+import { patternFallbackJsFlag } from '../../shared/flows/pattern-engine.ts';
 import { createHost } from '../host/create-host.ts';
 import { serviceNotifier } from '../host/supervision/service-notify.ts';
 import { registerAppScheme, setupProtocol } from './app-protocol.ts';
@@ -33,6 +34,8 @@ const devTools = !app.isPackaged;
 if (setupSingleInstance({ app, windows })) {
   // Every renderer sandboxed, whatever its window asks for; Electron takes this only before ready.
   app.enableSandbox();
+  // V8 in every renderer finishes a store's runaway pattern in linear time (shared/flows/pattern-engine.ts).
+  app.commandLine.appendSwitch('js-flags', patternFallbackJsFlag);
   registerAppScheme(protocol);
   // Not a top-level await: an ES module main that awaits readiness would never see it.
   app.whenReady().then(start).catch(failToStart);

@@ -88,3 +88,34 @@ test('refuses a code of the wrong shape before asking the host', async ({ kioskP
   await expect(page.getByRole('alert')).toContainText(t('flow.problems.tooShort'));
   expect(kiosk.usageEvents().some((event) => event.type === 'action.failed')).toBe(false);
 });
+
+test.describe('with a pattern that backtracks without end', () => {
+  // ^([A-Z]+)+$ against 40 letters and a digit: 2^40 ways to split the letters, minutes of work for
+  // V8's backtracking engine, with the page frozen meanwhile. The shells run V8 with its linear
+  // engine as the fallback (shared/flows/pattern-engine.ts), so the customer is answered at once.
+  test.use({
+    storeConfig: {
+      rewrite: (config) => ({
+        ...config,
+        flows: (config.flows as Array<{ id: string; steps: Array<Record<string, unknown>> }>).map((flow) =>
+          flow.id !== 'order-pickup'
+            ? flow
+            : { ...flow, steps: flow.steps.map((step) => (step.id === 'code' ? { ...step, rules: { normalize: 'upperAlphanumeric', pattern: '^([A-Z]+)+$', minLength: 1, maxLength: 64 } } : step)) },
+        ),
+      }),
+    },
+  });
+
+  test('tells the customer the code looks wrong, at once, and the kiosk goes on to the next code', async ({ kioskPage: page }) => {
+    const t = textsOf('en');
+    await startSession(page, 'en');
+    await openFlow(page, 'en', /Collect an order/);
+    await page.getByLabel('Order code').fill(`${'A'.repeat(40)}7`);
+    await continueStep(page, 'en');
+    await expect(page.getByRole('alert')).toContainText(t('flow.problems.pattern', { example: 'K7M2QX' }));
+    // A code the pattern takes goes on to the host, which knows no such order.
+    await page.getByLabel('Order code').fill('ABCDEF');
+    await continueStep(page, 'en');
+    await expect(page.getByRole('alert')).toContainText(t('errors.order.notFound'));
+  });
+});

@@ -21,6 +21,14 @@ class FakeApp extends EventEmitter {
   appPath = '/tmp/atiende-fake-app';
   private ready = false;
   private readonly readiness = Promise.withResolvers<void>();
+  /** app.commandLine: the Chromium switches asked for, by name; Chromium reads them only before ready. */
+  readonly switches = new Map<string, string>();
+  readonly commandLine = {
+    appendSwitch: (name: string, value = ''): void => {
+      if (this.ready) throw new Error(`the switch ${name} was appended after ready: Chromium has already read its command line`);
+      this.switches.set(name, value);
+    },
+  };
 
   /** app.enableSandbox(): Electron refuses it once the app is ready. */
   enableSandbox(): void {

@@ -1,5 +1,6 @@
 // Debian's Chromium, never a downloaded browser; flags that keep it quiet on a closed network.
 import { existsSync } from 'node:fs';
+import { patternFallbackJsFlag } from '../../../shared/flows/pattern-engine.ts';
 
 export const chromiumTestArgs = [
   '--no-sandbox',
@@ -9,6 +10,8 @@ export const chromiumTestArgs = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // As both shells launch it: a runaway pattern is finished by V8's linear engine.
+  `--js-flags=${patternFallbackJsFlag}`,
 ];
 
 export function chromiumExecutable(): string {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { statSync } from 'node:fs';
 import { runKioskCli } from '../../../electron/host/api/kiosk-cli.ts';
 import { operatorAccessFile, readOperatorAccess } from '../../../electron/host/api/operator-access.ts';
+import { patternFallbackJsFlag } from '../../../shared/flows/pattern-engine.ts';
 import { ipcCallChannel } from '../../../shared/host-api/bridge.ts';
 import { createFakeElectron, fakeDisplay, type FakeElectron } from '../../fakes/electron.ts';
 import { keyPress } from '../../fakes/key-press.ts';
@@ -32,10 +33,11 @@ async function launchMain(prepare: (electron: FakeElectron) => void = () => unde
 }
 
 describe('the main process', () => {
-  it('takes the single-instance lock, sandboxes every renderer and registers the app scheme before Electron is ready', async () => {
+  it('takes the single-instance lock, sandboxes every renderer, sets V8’s flags and registers the app scheme before Electron is ready', async () => {
     const electron = await launchMain();
     expect(electron.app.quitRequested).toBe(false);
     expect(electron.app.sandboxed).toBe(true);
+    expect(electron.app.switches.get('js-flags')).toBe(patternFallbackJsFlag);
     expect(electron.protocol.privilegedSchemes.map((scheme) => scheme.scheme)).toEqual(['app']);
     expect(electron.BrowserWindow.getAllWindows()).toEqual([]);
   });

@@ -1,6 +1,8 @@
 // What the host refuses before it runs a flow's action: flows a session may not use, values that
 // break the flow's own rules, flows and steps it does not have.
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { patternFallbackJsFlag } from '../../../shared/flows/pattern-engine.ts';
 import { call, openSession, resultOf, runAction, tableRowCounts } from '../../fixtures/host.ts';
 import { enterNumberStep, flowFixture, infoStep, orderPickupFlow, reviewStep, scanStep, seeStaffFlow } from '../../fixtures/flows.ts';
 import { storeConfigFixture, type StoreConfigInput } from '../../fixtures/store-config.ts';
@@ -26,6 +28,13 @@ const codeFlow = orderPickupFlow({
   ],
 });
 const pickup = { flowId: 'order-pickup', stepId: 'code' };
+
+/**
+ * A pattern that backtracks without end: against 40 letters and a digit, V8's backtracking engine
+ * would try 2^40 ways of splitting the letters, minutes with the host's one thread held.
+ */
+const runawayPattern = '^([A-Z]+)+$';
+const runawayValue = `${'A'.repeat(40)}7`;
 
 describe('pilot and assisted-only flows', () => {
   const pilotStore = (share: number) => storeConfigFixture({ pilots: { share }, flows: [orderPickupFlow({ pilot: true }), seeStaffFlow()] });
@@ -177,5 +186,27 @@ describe('flows and steps the host does not have', () => {
       code: 'order.notFound',
     });
     expect(await call(target, 'session.end', { sessionId, reason: 'cancelled' })).toMatchObject({ ok: true });
+  });
+});
+
+describe('a store pattern that backtracks without end', () => {
+  it('is finished by V8’s linear engine once the host is made: the value is refused at once, and the host answers on', async () => {
+    const runaway = orderPickupFlow({
+      steps: [scanStep({ action: 'order.find', rules: { normalize: 'upperAlphanumeric', pattern: runawayPattern, minLength: 1, maxLength: 64 } }), infoStep()],
+    });
+    const target = hostFor(storeConfigFixture({ flows: [runaway] })).host;
+    const sessionId = await openSession(target);
+    expect(await runAction(target, sessionId, pickup, { orderCode: runawayValue })).toMatchObject({ ok: false, error: { code: 'flow.invalidValue' } });
+    expect(await runAction(target, sessionId, pickup, { orderCode: 'ABCDEF' })).toMatchObject({ ok: false, error: { code: 'order.notFound' } });
+  });
+
+  it('holds a process without the flag: the same match, left to the backtracking engine, is still running after 3 s', () => {
+    // Run apart, so the hang is the child's: the proof that the test above could fail.
+    const script = `new RegExp(${JSON.stringify(runawayPattern)}).test(${JSON.stringify(runawayValue)}); console.log('done')`;
+    const child = spawnSync(process.execPath, ['-e', script], { timeout: 3_000, encoding: 'utf8' });
+    expect(child.signal).toBe('SIGTERM');
+    expect(child.stdout).toBe('');
+    const fast = spawnSync(process.execPath, [patternFallbackJsFlag, '-e', script], { timeout: 15_000, encoding: 'utf8' });
+    expect(fast.stdout.trim()).toBe('done');
   });
 });
