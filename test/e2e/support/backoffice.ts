@@ -4,9 +4,11 @@
 // manager's PC or tablet has.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, type Download, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { reportIds } from '../../../shared/reports/report-views.ts';
 import type { Kiosk } from './kiosk.ts';
 import { consoleSizes, expectNoAxeViolations } from './console.ts';
+import { textsOf } from './screens.ts';
 
 const screenshotDir = fileURLToPath(new URL('../output/screenshots/', import.meta.url));
 
@@ -27,7 +29,36 @@ export async function openBackOffice(page: Page, networkOrigin: string, section 
 export async function expectReportsDrawn(page: Page): Promise<void> {
   await expect(page.locator('.reports-page')).toHaveAttribute('aria-busy', 'false');
   await expect(page.locator('section[data-report]').first()).toBeVisible();
-  for (const chart of await page.locator('.chart-frame').all()) await expect(chart.locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
+  // All charts in one pass at each poll: a round trip per chart took a busy machine long.
+  const charts = page.locator('.chart-frame');
+  await expect(charts.first()).toBeVisible();
+  const undrawn = () =>
+    charts.evaluateAll((frames) =>
+      frames.filter((frame) => {
+        const surface = frame.querySelector('.recharts-wrapper > svg.recharts-surface')?.getBoundingClientRect();
+        return !surface || surface.width === 0 || surface.height === 0;
+      }).length,
+    );
+  await expect.poll(undrawn, { message: 'charts not drawn yet' }).toBe(0);
+}
+
+/**
+ * Every report a region named in Spanish, and every table of it headed by its own name, its columns
+ * named too. The tables are read in one pass: a round trip per table took a busy machine minutes.
+ */
+export async function expectReportsNamed(scope: Page | Locator): Promise<void> {
+  const es = textsOf('es');
+  for (const report of reportIds) await expect(scope.getByRole('region', { name: es(`reports.titles.${report}`), exact: true })).toBeVisible();
+  const tables = await scope.locator('section[data-report] [data-table]').evaluateAll((found) =>
+    found.map((table) => ({
+      id: table.getAttribute('data-table') ?? '',
+      heading: table.querySelector('h3')?.textContent?.trim() ?? '',
+      firstColumn: table.querySelector('table.report-table th')?.textContent?.trim() ?? '',
+    })),
+  );
+  expect(tables.length).toBeGreaterThan(reportIds.length);
+  expect(tables.map(({ id, heading }) => `${id}: ${heading}`)).toEqual(tables.map(({ id }) => `${id}: ${es(`reports.tables.${id}`)}`));
+  expect(tables.filter(({ firstColumn }) => firstColumn === '').map(({ id }) => id)).toEqual([]);
 }
 
 /** Clicks what starts a download and reads the file it saves. */
