@@ -5,6 +5,7 @@ import type { WebSocketRoute } from '@playwright/test';
 import { browserTransport } from '../../shared/host-api/browser-transport.ts';
 import { openBoard } from './support/board.ts';
 import { test, expect } from './support/kiosk.ts';
+import { heard, recordSpeech } from './support/speech.ts';
 import { checkScreen, expectScreen, textsOf } from './support/screens.ts';
 
 test('shows the store and rotates through its languages', async ({ page, kiosk }) => {
@@ -22,14 +23,7 @@ test('shows the store and rotates through its languages', async ({ page, kiosk }
 test('follows the queue live: a staff call chimes, is highlighted and is spoken in every store language', async ({ page, kiosk }) => {
   // The test's Chromium has no voices, as many Linux displays: the host's espeak-ng says the call,
   // each sentence heard through the page's speech hook as it starts.
-  await page.addInitScript(() => {
-    const spoken: { text: string; lang: string }[] = [];
-    Object.assign(window, { spoken });
-    window.addEventListener('atiende:speech', (event) => {
-      const { text, language, engine } = (event as CustomEvent<{ text: string; language: string; engine: string }>).detail;
-      spoken.push({ text, lang: `${language} ${engine}` });
-    });
-  });
+  await recordSpeech(page);
   await openBoard(page, kiosk);
   const first = await kiosk.call('queue.takeTicket', { service: 'customer-service' });
   await kiosk.call('queue.takeTicket', { service: 'customer-service' });
@@ -46,7 +40,7 @@ test('follows the queue live: a staff call chimes, is highlighted and is spoken 
   await expect(next).not.toContainText('A001');
   await checkScreen(page, 'board-call');
   await expect
-    .poll(() => page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken), { timeout: 30_000 })
+    .poll(async () => (await heard(page)).map(({ text, language, engine }) => ({ text, lang: `${language} ${engine}` })), { timeout: 30_000 })
     .toEqual([
       { text: 'Turno A 1, mostrador 2', lang: 'es espeak-ng' },
       { text: 'Ticket A 1, counter 2', lang: 'en espeak-ng' },

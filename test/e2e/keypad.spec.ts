@@ -10,8 +10,9 @@ import type { Page } from '@playwright/test';
 import { languageNames } from '../../shared/i18n/languages.ts';
 import { holdTheClock } from './support/clock.ts';
 import { test, expect, type Kiosk } from './support/kiosk.ts';
-import { arrive, expectHeard, heard, keypad, listenToSpeech, moveTo, pressOn, typeWithKeypad } from './support/keypad.ts';
+import { arrive, expectHeard, keypad, moveTo, pressOn, typeWithKeypad } from './support/keypad.ts';
 import { checkScreen, expectScreen, textsOf } from './support/screens.ts';
+import { heard, recordSpeech } from './support/speech.ts';
 import { demoStoreTexts } from './support/test-store.ts';
 import { tip } from './support/tutorial.ts';
 
@@ -44,7 +45,7 @@ test.use({
 
 /** The kiosk page, its speech heard from the first script on. */
 async function openKiosk(page: Page, kiosk: Kiosk): Promise<void> {
-  await listenToSpeech(page);
+  await recordSpeech(page);
   await page.goto(await kiosk.address());
   await expectScreen(page, 'attract');
 }

@@ -5,18 +5,11 @@
 // waiting board says its calls the same way.
 import type { Page } from '@playwright/test';
 import { openBoard } from './support/board.ts';
+import { heardWithCuts, recordSpeech, type Heard } from './support/speech.ts';
 import { test, expect } from './support/kiosk.ts';
 import { expectScreen, textsOf } from './support/screens.ts';
 import { ana } from './support/staff-store.ts';
 import { expectStep, languageNames, openFlow } from './support/walk.ts';
-
-interface Heard {
-  kind: 'said' | 'stopped';
-  text: string;
-  language: string;
-  engine: string;
-  volume: number;
-}
 
 const es = textsOf('es');
 const en = textsOf('en');
@@ -25,25 +18,15 @@ test.use({ hasTouch: true });
 // Speech takes the time it takes: a screen's sentences are waited for as a customer would hear them.
 test.describe.configure({ timeout: 120_000 });
 
-/** Listens to the page's speech hook from its first moment: every sentence as it starts, every cut. */
-async function hearSpeech(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const heard: unknown[] = [];
-    Object.assign(window, { heard });
-    window.addEventListener('atiende:speech', (event) => heard.push({ kind: 'said', ...(event as CustomEvent<object>).detail }));
-    window.addEventListener('atiende:speech-stopped', () => heard.push({ kind: 'stopped', text: '' }));
-  });
-}
-
 /** The kiosk page opened again, heard from its start (once it has its pass: a reload brings no code). */
 async function listenToSpeech(page: Page): Promise<void> {
   await expectScreen(page, 'attract');
-  await hearSpeech(page);
+  await recordSpeech(page);
   await page.reload();
   await expectScreen(page, 'attract');
 }
 
-const heard = (page: Page) => page.evaluate(() => (window as unknown as { heard: Heard[] }).heard);
+const heard = heardWithCuts;
 const saidTexts = async (page: Page, from = 0) => (await heard(page)).slice(from).filter((line) => line.kind === 'said');
 /** How much has been heard so far: a mark to look on from. */
 const mark = async (page: Page) => (await heard(page)).length;
@@ -264,7 +247,7 @@ test('the end of a session stops speech and puts the volume back', async ({ kios
 });
 
 test('the waiting board says a call in each store language with the host voice', async ({ page, kiosk }) => {
-  await hearSpeech(page);
+  await recordSpeech(page);
   await openBoard(page, kiosk);
   await kiosk.call('queue.takeTicket', { service: 'customer-service' });
   await kiosk.call('queue.callNext', { counter: 'desk-2' });

@@ -1,6 +1,7 @@
 // Using the kiosk as a customer with an audio-navigation keypad does: next and previous to a
 // control, enter, back, help, digits; and hearing what the kiosk says, through its speech test hook.
 import { expect, type Page } from '@playwright/test';
+import { heard } from './speech.ts';
 
 /** The keypad's keys as the USB keypad sends them (the brief's design; renderer/kiosk/accessibility/keypad-keys.ts). */
 export const keypad = {
@@ -13,25 +14,6 @@ export const keypad = {
   louder: 'NumpadAdd',
   quieter: 'NumpadSubtract',
 } as const;
-
-interface Spoken {
-  text: string;
-  language: string;
-  engine: string;
-}
-
-/** Records every sentence the kiosk starts to say, from the page's first script on. */
-export async function listenToSpeech(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const spoken: Spoken[] = [];
-    Object.assign(window, { spoken });
-    window.addEventListener('atiende:speech', (event) => spoken.push((event as CustomEvent<Spoken>).detail));
-  });
-}
-
-export async function heard(page: Page): Promise<Spoken[]> {
-  return page.evaluate(() => (window as unknown as { spoken: Spoken[] }).spoken.map(({ text, language, engine }) => ({ text, language, engine })));
-}
 
 const squeezed = (text: string) => text.replace(/\s+/g, ' ').trim();
 
